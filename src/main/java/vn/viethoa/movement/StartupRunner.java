@@ -1,0 +1,40 @@
+package vn.viethoa.movement;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.viethoa.movement.deployment.ModelDeployer;
+import vn.viethoa.movement.organisation.OrganisationSeeder;
+import vn.viethoa.movement.security.AuthorizationSeeder;
+import vn.viethoa.movement.tasklist.TasklistFilterSeeder;
+
+/**
+ * What every start does, in order: deploy models and forms, reconcile users and groups with the
+ * configuration, grant rights, create the shared Tasklist filters. Each step is idempotent.
+ */
+@Component
+@Order(0)
+public class StartupRunner implements ApplicationRunner {
+
+  private final ModelDeployer deployer;
+  private final OrganisationSeeder organisation;
+  private final AuthorizationSeeder authorizations;
+  private final TasklistFilterSeeder filters;
+
+  public StartupRunner(ModelDeployer deployer, OrganisationSeeder organisation, AuthorizationSeeder authorizations,
+      TasklistFilterSeeder filters) {
+    this.deployer = deployer;
+    this.organisation = organisation;
+    this.authorizations = authorizations;
+    this.filters = filters;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    deployer.deploy();
+    organisation.seed();
+    authorizations.seed();
+    filters.seed();
+  }
+}

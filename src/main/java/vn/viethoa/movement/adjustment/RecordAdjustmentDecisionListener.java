@@ -1,0 +1,33 @@
+package vn.viethoa.movement.adjustment;
+
+import static vn.viethoa.movement.adjustment.PlanAdjustmentProcess.DECIDED_BY;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.stereotype.Component;
+import vn.viethoa.movement.validation.FormInput;
+
+/** End of the decision task: refuses an incomplete decision and records who decided. */
+@Component("recordAdjustmentDecisionListener")
+public class RecordAdjustmentDecisionListener implements ExecutionListener {
+
+  private final PlanAdjustmentService service;
+  private final IdentityService identityService;
+
+  public RecordAdjustmentDecisionListener(PlanAdjustmentService service, IdentityService identityService) {
+    this.service = service;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled() || ((ExecutionEntity) execution).isDeleteRoot()) {
+      return; // the instance is being cancelled, not completed
+    }
+    service.readDecision(FormInput.of(execution));
+    var auth = identityService.getCurrentAuthentication();
+    DECIDED_BY.on(execution).set(auth == null ? null : auth.getUserId());
+  }
+}

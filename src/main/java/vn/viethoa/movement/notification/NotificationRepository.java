@@ -1,0 +1,92 @@
+package vn.viethoa.movement.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The notification table. Each method is one statement; callers choose the transaction. */
+@Repository
+public class NotificationRepository {
+
+  private static final String COLUMNS = "id, dedup_key, kind, recipient_user, recipient_email, subject, "
+      + "process_instance_id, business_key, task_id, status, attempts, last_error, created_at, sent_at";
+
+  private final JdbcTemplate jdbc;
+
+  public NotificationRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts the row unless its key exists; true when inserted. */
+  public boolean insertIfAbsent(OutgoingMail mail, OffsetDateTime now) {
+    if (find(mail.dedupKey()).isPresent()) {
+      return false;
+    }
+    try {
+      jdbc.update("insert into notification (dedup_key, kind, recipient_user, recipient_email, subject, body_text, "
+              + "body_html, process_instance_id, business_key, task_id, status, attempts, created_at) "
+              + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+          mail.dedupKey(), mail.kind().name(), mail.recipient().userId(), mail.recipient().email(),
+          mail.subject(), mail.text(), mail.html(), mail.processInstanceId(), mail.businessKey(),
+          mail.taskId(), NotificationStatus.PENDING.name(), now);
+      return true;
+    } catch (DuplicateKeyException raced) {
+      return false;
+    }
+  }
+
+  /**
+   * Takes the row for sending: only one caller can move it to SENDING. A SENDING row older than
+   * {@code staleBefore} belonged to a node that died mid-send and may be taken again.
+   */
+  public boolean claim(String dedupKey, OffsetDateTime now, OffsetDateTime staleBefore) {
+    return jdbc.update("update notification set status = ?, claimed_at = ?, attempts = attempts + 1 "
+            + "where dedup_key = ? and (status in (?, ?) or (status = ? and claimed_at < ?))",
+        NotificationStatus.SENDING.name(), now, dedupKey,
+        NotificationStatus.PENDING.name(), NotificationStatus.FAILED.name(),
+        NotificationStatus.SENDING.name(), staleBefore) == 1;
+  }
+
+  public void markSent(String dedupKey, OffsetDateTime now) {
+    jdbc.update("update notification set status = ?, sent_at = ?, last_error = null where dedup_key = ?",
+        NotificationStatus.SENT.name(), now, dedupKey);
+  }
+
+  public void markFailed(String dedupKey, String error) {
+    jdbc.update("update notification set status = ?, last_error = ? where dedup_key = ?",
+        NotificationStatus.FAILED.name(), truncate(error, 2000), dedupKey);
+  }
+
+  public Optional<NotificationRecord> find(String dedupKey) {
+    return jdbc.query("select " + COLUMNS + " from notification where dedup_key = ?", NotificationRepository::map, dedupKey)
+        .stream().findFirst();
+  }
+
+  public List<NotificationRecord> findByProcessInstance(String processInstanceId) {
+    return jdbc.query("select " + COLUMNS + " from notification where process_instance_id = ? order by id",
+        NotificationRepository::map, processInstanceId);
+  }
+
+  public List<NotificationRecord> findRecent(int limit) {
+    return jdbc.query("select " + COLUMNS + " from notification order by id desc fetch first " + limit + " rows only",
+        NotificationRepository::map);
+  }
+
+  private static NotificationRecord map(ResultSet rs, int row) throws SQLException {
+    return new NotificationRecord(rs.getLong("id"), rs.getString("dedup_key"),
+        NotificationKind.valueOf(rs.getString("kind")), rs.getString("recipient_user"),
+        rs.getString("recipient_email"), rs.getString("subject"), rs.getString("process_instance_id"),
+        rs.getString("business_key"), rs.getString("task_id"),
+        NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class));
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+}

@@ -1,0 +1,7 @@
+package vn.viethoa.movement.organisation;
+
+/**
+ * A group of the organisation: a unit, a residential group, the leadership or the council. Its id
+ * is the Camunda group id that tasks are routed to.
+ */
+public record Unit(String id, String name, UnitKind kind, boolean reportsAnnually, boolean lead) {}

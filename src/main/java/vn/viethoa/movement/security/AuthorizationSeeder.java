@@ -1,0 +1,76 @@
+package vn.viethoa.movement.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+import vn.viethoa.movement.adjustment.PlanAdjustmentProcess;
+import vn.viethoa.movement.organisation.Organisation;
+import vn.viethoa.movement.organisation.Unit;
+import vn.viethoa.movement.organisation.UnitKind;
+
+/**
+ * Grants each group of the organisation what its members need and nothing more: Tasklist only,
+ * reading process definitions (for names and start forms), starting the processes the plan lets
+ * them start. Tasks themselves are authorized per task by the engine (candidate group → TASK_WORK).
+ * Administrators are members of camunda-admin and need no grants.
+ */
+@Component
+public class AuthorizationSeeder {
+
+  private final AuthorizationService authorizationService;
+  private final Organisation organisation;
+
+  public AuthorizationSeeder(AuthorizationService authorizationService, Organisation organisation) {
+    this.authorizationService = authorizationService;
+    this.organisation = organisation;
+  }
+
+  public void seed() {
+    for (Unit unit : organisation.all()) {
+      grant(unit.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(unit.id(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      grant(unit.id(), Resources.GROUP, unit.id(), Permissions.READ);
+    }
+    // any unit or residential group may ask the Committee to adjust the plan (section V)
+    for (UnitKind kind : List.of(UnitKind.UNIT, UnitKind.RESIDENTIAL_GROUP)) {
+      for (Unit unit : organisation.ofKind(kind)) {
+        grantStart(unit.id(), PlanAdjustmentProcess.KEY);
+      }
+    }
+  }
+
+  /** Lets a group start instances of one process definition. */
+  public void grantStart(String groupId, String processKey) {
+    grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+    grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  /** Adds a GRANT for a group, or the permission to an existing one; idempotent. */
+  public void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    if (existing == null) {
+      Authorization auth = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      auth.setGroupId(groupId);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+      auth.addPermission(permission);
+      authorizationService.saveAuthorization(auth);
+    } else if (!existing.isPermissionGranted(permission)) {
+      existing.addPermission(permission);
+      authorizationService.saveAuthorization(existing);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package vn.viethoa.movement.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine's REST API is open by default; this puts HTTP basic authentication against the
+ * engine's identity service in front of it, so authorization checks apply to REST callers too.
+ */
+@Configuration
+public class RestSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<Filter> restAuthenticationFilter(
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-rest-auth");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter("rest-url-pattern-prefix", restPath);
+    registration.addUrlPatterns(restPath + "/*");
+    registration.setOrder(10);
+    return registration;
+  }
+
+  /** Refuses to start when the profile demands an administrator password and none is given. */
+  @Bean
+  AdminPasswordGuard adminPasswordGuard(SecurityProperties properties) {
+    return new AdminPasswordGuard(properties);
+  }
+
+  public static final class AdminPasswordGuard {
+    AdminPasswordGuard(SecurityProperties properties) {
+      if (properties.requireAdminPassword()
+          && (properties.adminPassword() == null || properties.adminPassword().isBlank())) {
+        throw new IllegalStateException(
+            "ADMIN_PASSWORD is not set: the prod profile does not start without an administrator password");
+      }
+    }
+  }
+}
