@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -34,6 +35,11 @@ public class AuthorizationSeeder {
   }
 
   public void seed() {
+    // Camunda's admin group bypasses checks inside the engine, but the webapps ask for explicit
+    // grants (application access, admin screens), as Camunda's own admin setup creates them
+    for (Resource resource : Resources.values()) {
+      grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+    }
     for (Unit unit : organisation.all()) {
       grant(unit.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(unit.id(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);

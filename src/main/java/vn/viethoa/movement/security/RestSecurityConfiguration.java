@@ -27,19 +27,14 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
-  /** Refuses to start when the profile demands an administrator password and none is given. */
   @Bean
-  AdminPasswordGuard adminPasswordGuard(SecurityProperties properties) {
-    return new AdminPasswordGuard(properties);
-  }
-
-  public static final class AdminPasswordGuard {
-    AdminPasswordGuard(SecurityProperties properties) {
-      if (properties.requireAdminPassword()
-          && (properties.adminPassword() == null || properties.adminPassword().isBlank())) {
-        throw new IllegalStateException(
-            "ADMIN_PASSWORD is not set: the prod profile does not start without an administrator password");
-      }
-    }
+  FilterRegistrationBean<Filter> restStartGuardFilter(
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
+      org.camunda.bpm.engine.IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RestStartGuardFilter(identityService));
+    registration.setName("rest-start-guard");
+    registration.addUrlPatterns(restPath + "/*");
+    registration.setOrder(11); // after authentication, which sets the engine's current user
+    return registration;
   }
 }
