@@ -1,11 +1,14 @@
 package vn.viethoa.movement.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +51,7 @@ public class MailboxController {
     for (int i = received.length - 1; i >= 0; i--) {
       MimeMessage m = received[i];
       mails.add(new ReceivedMail(join(m.getFrom()), join(m.getAllRecipients()), m.getSubject(),
-          m.getSentDate() == null ? null : m.getSentDate().toInstant().toString(), GreenMailUtil.getBody(m)));
+          m.getSentDate() == null ? null : m.getSentDate().toInstant().toString(), plainText(m)));
     }
     return mails;
   }
@@ -61,6 +64,28 @@ public class MailboxController {
   }
 
   private static String join(Address[] addresses) {
-    return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+    return addresses == null ? "" : Arrays.stream(addresses)
+        .map(a -> a instanceof InternetAddress ia ? ia.toUnicodeString() : a.toString())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The plain-text part of a message (what every mail of the application carries). */
+  static String plainText(Part part) throws MessagingException {
+    try {
+      if (part.isMimeType("text/plain")) {
+        return (String) part.getContent();
+      }
+      if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          String text = plainText(multipart.getBodyPart(i));
+          if (text != null) {
+            return text;
+          }
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new MessagingException("Cannot read message", e);
+    }
   }
 }

@@ -19,7 +19,8 @@ public class EmbeddedPostgresConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres() throws IOException {
-    return EmbeddedPostgres.builder().start();
+    // Spring stops it after the engine; its own JVM hook would race with Spring's and stop it first
+    return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
   }
 
   @Bean(destroyMethod = "close")
