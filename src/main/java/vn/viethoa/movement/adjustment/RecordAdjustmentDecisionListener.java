@@ -5,9 +5,9 @@ import static vn.viethoa.movement.adjustment.PlanAdjustmentProcess.DECIDED_BY;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import vn.viethoa.movement.validation.FormInput;
+import vn.viethoa.movement.validation.Submissions;
 
 /** End of the decision task: refuses an incomplete decision and records who decided. */
 @Component("recordAdjustmentDecisionListener")
@@ -23,11 +23,10 @@ public class RecordAdjustmentDecisionListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (execution.isCanceled() || ((ExecutionEntity) execution).isDeleteRoot()) {
-      return; // the instance is being cancelled, not completed
+    if (!Submissions.isCompletion(execution)) {
+      return;
     }
     service.readDecision(FormInput.of(execution));
-    var auth = identityService.getCurrentAuthentication();
-    DECIDED_BY.on(execution).set(auth == null ? null : auth.getUserId());
+    DECIDED_BY.on(execution).set(Submissions.actor(identityService));
   }
 }

@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.viethoa.movement.MovementProperties;
 
@@ -24,9 +23,9 @@ public class PlanClock {
   private final LocalTime deadlineTime;
 
   @Autowired
-  public PlanClock(MovementProperties properties, @Value("${movement.calendar.deadline-time:17:00}") LocalTime deadlineTime) {
+  public PlanClock(MovementProperties properties, PlanCalendarProperties calendar) {
     this.zone = properties.zone();
-    this.deadlineTime = deadlineTime;
+    this.deadlineTime = calendar.deadlineTime();
   }
 
   public PlanClock(ZoneId zone, LocalTime deadlineTime) {

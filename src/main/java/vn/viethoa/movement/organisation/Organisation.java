@@ -18,13 +18,14 @@ public class Organisation {
 
   public Organisation(OrganisationProperties properties) {
     List<Unit> all = new ArrayList<>();
-    properties.units().forEach(u -> all.add(new Unit(u.id(), u.name(), UnitKind.UNIT, u.reportsAnnually(), u.lead())));
+    properties.units().forEach(u -> all.add(new Unit(u.id(), u.name(), UnitKind.UNIT, u.reportsAnnually(), u.lead(),
+        u.receivesResidentialReports())));
     var rg = properties.residentialGroups();
     IntStream.rangeClosed(1, rg.count())
         .forEach(n -> all.add(new Unit(String.format(rg.idFormat(), n), String.format(rg.nameFormat(), n),
-            UnitKind.RESIDENTIAL_GROUP, true, false)));
-    all.add(new Unit(properties.leadership().id(), properties.leadership().name(), UnitKind.LEADERSHIP, false, false));
-    all.add(new Unit(properties.council().id(), properties.council().name(), UnitKind.COUNCIL, false, false));
+            UnitKind.RESIDENTIAL_GROUP, true, false, false)));
+    all.add(new Unit(properties.leadership().id(), properties.leadership().name(), UnitKind.LEADERSHIP, false, false, false));
+    all.add(new Unit(properties.council().id(), properties.council().name(), UnitKind.COUNCIL, false, false, false));
     this.units = Collections.unmodifiableList(all);
   }
 

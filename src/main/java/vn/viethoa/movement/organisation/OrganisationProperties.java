@@ -17,7 +17,7 @@ public record OrganisationProperties(
     users = users == null ? List.of() : List.copyOf(users);
   }
 
-  public record UnitConfig(String id, String name, boolean reportsAnnually, boolean lead) {}
+  public record UnitConfig(String id, String name, boolean reportsAnnually, boolean lead, boolean receivesResidentialReports) {}
 
   public record GroupConfig(String id, String name) {}
 

@@ -16,6 +16,7 @@ import vn.viethoa.movement.adjustment.PlanAdjustmentProcess;
 import vn.viethoa.movement.organisation.Organisation;
 import vn.viethoa.movement.organisation.Unit;
 import vn.viethoa.movement.organisation.UnitKind;
+import vn.viethoa.movement.reporting.AnnualReportingProcess;
 
 /**
  * Grants each group of the organisation what its members need and nothing more: Tasklist only,
@@ -51,6 +52,8 @@ public class AuthorizationSeeder {
         grantStart(unit.id(), PlanAdjustmentProcess.KEY);
       }
     }
+    // the lead unit opens a reporting year by hand when needed (normally the movement does)
+    grantStart(organisation.leadUnit().id(), AnnualReportingProcess.KEY);
   }
 
   /** Lets a group start instances of one process definition. */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import vn.viethoa.movement.calendar.PlanCalendar;
 import vn.viethoa.movement.organisation.Organisation;
 import vn.viethoa.movement.organisation.Unit;
 import vn.viethoa.movement.security.AuthorizationSeeder;
@@ -32,9 +33,11 @@ public class TasklistFilterSeeder {
   private final Organisation organisation;
   private final AuthorizationSeeder grants;
   private final SecurityProperties security;
+  private final PlanCalendar calendar;
 
   public TasklistFilterSeeder(FilterService filterService, TaskService taskService, Organisation organisation,
-      AuthorizationSeeder grants, SecurityProperties security) {
+      AuthorizationSeeder grants, SecurityProperties security, PlanCalendar calendar) {
+    this.calendar = calendar;
     this.filterService = filterService;
     this.taskService = taskService;
     this.organisation = organisation;
@@ -55,6 +58,11 @@ public class TasklistFilterSeeder {
     share(ensure("Quá hạn", 40, "#c0392b",
         "Công việc đã quá hạn xử lý",
         taskService.createTaskQuery().dueBeforeExpression("${now()}")));
+    for (int year = calendar.firstYear(); year <= calendar.lastYear(); year++) {
+      share(ensure("Báo cáo năm " + year, 50 + year - calendar.firstYear(), "#6c5b7b",
+          "Công việc của kỳ báo cáo năm " + year,
+          taskService.createTaskQuery().processVariableValueEquals("year", year)));
+    }
   }
 
   /** Creates the filter or brings an existing one of the same name up to date. */

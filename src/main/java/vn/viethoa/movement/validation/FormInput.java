@@ -13,11 +13,21 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class FormInput {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   private final Function<String, Object> values;
-  private final Violations violations = new Violations();
+  private final Violations violations;
+  /** Names the entry of a list in messages ("Đề nghị khen thưởng, mục 2"), or null. */
+  private final String context;
 
   private FormInput(Function<String, Object> values) {
+    this(values, new Violations(), null);
+  }
+
+  private FormInput(Function<String, Object> values, Violations violations, String context) {
     this.values = values;
+    this.violations = violations;
+    this.context = context;
   }
 
   /** Values submitted to a task or start form (the execution sees them by now). */
@@ -37,15 +47,15 @@ public final class FormInput {
   public String text(String name, String label, boolean required, int maxLength) {
     Object value = values.apply(name);
     if (value == null || (value instanceof String s && s.isBlank())) {
-      violations.check(!required, "«" + label + "» là bắt buộc.");
+      violations.check(!required, field(label) + " là bắt buộc.");
       return null;
     }
     if (!(value instanceof String s)) {
-      violations.add("«" + label + "» phải là văn bản.");
+      violations.add(field(label) + " phải là văn bản.");
       return null;
     }
     String trimmed = s.trim();
-    violations.check(trimmed.length() <= maxLength, "«" + label + "» dài quá " + maxLength + " ký tự.");
+    violations.check(trimmed.length() <= maxLength, field(label) + " dài quá " + maxLength + " ký tự.");
     return trimmed;
   }
 
@@ -53,10 +63,66 @@ public final class FormInput {
   public String choice(String name, String label, Collection<String> allowed) {
     String value = text(name, label, true, 100);
     if (value != null && !allowed.contains(value)) {
-      violations.add("«" + label + "» không có giá trị \"" + value + "\".");
+      violations.add(field(label) + " không có giá trị \"" + value + "\".");
       return null;
     }
     return value;
+  }
+
+  /** A yes/no answer (checkbox); missing counts as no unless required. */
+  public Boolean bool(String name, String label, boolean required) {
+    Object value = values.apply(name);
+    if (value == null) {
+      violations.check(!required, field(label) + " là bắt buộc.");
+      return required ? null : Boolean.FALSE;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    violations.add(field(label) + " phải là Có hoặc Không.");
+    return null;
+  }
+
+  /**
+   * A list of entries (a form's dynamic list), as submitted: a JSON value from Tasklist, a JSON
+   * string, or a list. Each entry is read by its own FormInput, so its problems name the entry.
+   */
+  public java.util.List<FormInput> list(String name, String label, int maxEntries) {
+    Object value = values.apply(name);
+    if (value == null) {
+      return java.util.List.of();
+    }
+    java.util.List<?> items;
+    if (value instanceof java.util.List<?> l) {
+      items = l;
+    } else {
+      String json = value instanceof String s ? s : value.toString();
+      try {
+        Object parsed = JSON.readValue(json, Object.class);
+        if (!(parsed instanceof java.util.List<?> l)) {
+          violations.add(field(label) + " phải là một danh sách.");
+          return java.util.List.of();
+        }
+        items = l;
+      } catch (java.io.IOException e) {
+        violations.add(field(label) + " phải là một danh sách.");
+        return java.util.List.of();
+      }
+    }
+    if (items.size() > maxEntries) {
+      violations.add(field(label) + " có tối đa " + maxEntries + " mục.");
+      return java.util.List.of();
+    }
+    java.util.List<FormInput> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (!(items.get(i) instanceof Map<?, ?> entry)) {
+        violations.add(field(label) + ", mục " + (i + 1) + ": không đúng định dạng.");
+        continue;
+      }
+      FormInput child = new FormInput(k -> entry.get(k), violations, label + ", mục " + (i + 1));
+      entries.add(child);
+    }
+    return entries;
   }
 
   /** A whole number ≥ 0 (a count). Accepts integral numbers only, never text. */
@@ -71,15 +137,15 @@ public final class FormInput {
     }
     BigDecimal n = number.get();
     if (n.stripTrailingZeros().scale() > 0) {
-      violations.add("«" + label + "» phải là số nguyên.");
+      violations.add(field(label) + " phải là số nguyên.");
       return null;
     }
     if (n.compareTo(BigDecimal.valueOf(min)) < 0) {
-      violations.add(min == 0 ? "«" + label + "» không được là số âm." : "«" + label + "» phải từ " + min + " trở lên.");
+      violations.add(min == 0 ? field(label) + " không được là số âm." : field(label) + " phải từ " + min + " trở lên.");
       return null;
     }
     if (n.compareTo(BigDecimal.valueOf(max)) > 0) {
-      violations.add("«" + label + "» không được lớn hơn " + max + ".");
+      violations.add(field(label) + " không được lớn hơn " + max + ".");
       return null;
     }
     return n.longValueExact();
@@ -93,7 +159,7 @@ public final class FormInput {
     }
     BigDecimal n = number.get();
     if (n.signum() < 0 || n.compareTo(BigDecimal.valueOf(100)) > 0) {
-      violations.add("«" + label + "» phải nằm trong khoảng từ 0 đến 100 (%).");
+      violations.add(field(label) + " phải nằm trong khoảng từ 0 đến 100 (%).");
       return null;
     }
     return n;
@@ -102,7 +168,7 @@ public final class FormInput {
   private Optional<BigDecimal> number(String name, String label, boolean required) {
     Object value = values.apply(name);
     if (value == null) {
-      violations.check(!required, "«" + label + "» là bắt buộc.");
+      violations.check(!required, field(label) + " là bắt buộc.");
       return Optional.empty();
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short) {
@@ -110,7 +176,7 @@ public final class FormInput {
     }
     if (value instanceof Double d) {
       if (d.isNaN() || d.isInfinite()) {
-        violations.add("«" + label + "» phải là một số.");
+        violations.add(field(label) + " phải là một số.");
         return Optional.empty();
       }
       return Optional.of(BigDecimal.valueOf(d));
@@ -121,7 +187,11 @@ public final class FormInput {
     if (value instanceof BigDecimal b) {
       return Optional.of(b);
     }
-    violations.add("«" + label + "» phải là một số.");
+    violations.add(field(label) + " phải là một số.");
     return Optional.empty();
+  }
+
+  private String field(String label) {
+    return context == null ? "«" + label + "»" : "«" + context + " – " + label + "»";
   }
 }

@@ -1,0 +1,171 @@
+package vn.viethoa.movement.reporting;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import vn.viethoa.movement.calendar.AnnualReportDates;
+import vn.viethoa.movement.calendar.PlanCalendar;
+import vn.viethoa.movement.calendar.PlanClock;
+import vn.viethoa.movement.calendar.VietnameseDates;
+import vn.viethoa.movement.organisation.Organisation;
+import vn.viethoa.movement.organisation.Unit;
+import vn.viethoa.movement.organisation.UnitKind;
+import vn.viethoa.movement.validation.FormInput;
+import vn.viethoa.movement.validation.Violations;
+
+/**
+ * The rules of a reporting year: who reports, by when, what a valid submission, aggregation,
+ * approval and submission to the city are, and where they are kept. No engine here.
+ */
+@Service
+public class AnnualReportService {
+
+  private final Organisation organisation;
+  private final PlanCalendar calendar;
+  private final PlanClock clock;
+  private final ReportValidator validator;
+  private final ReportRepository reports;
+  private final WardReportRepository wardReports;
+  private final ReportAggregator aggregator;
+  private final SummaryFormatter formatter;
+
+  public AnnualReportService(Organisation organisation, PlanCalendar calendar, PlanClock clock, ReportValidator validator,
+      ReportRepository reports, WardReportRepository wardReports, ReportAggregator aggregator, SummaryFormatter formatter) {
+    this.organisation = organisation;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.validator = validator;
+    this.reports = reports;
+    this.wardReports = wardReports;
+    this.aggregator = aggregator;
+    this.formatter = formatter;
+  }
+
+  /** Units that report every year, then every residential group (section V). */
+  public List<Unit> reportingGroups() {
+    return Stream.concat(
+        organisation.ofKind(UnitKind.UNIT).stream().filter(Unit::reportsAnnually),
+        organisation.ofKind(UnitKind.RESIDENTIAL_GROUP).stream()).toList();
+  }
+
+  /** The multi-instance collection of the model. */
+  public List<String> reportingGroupIds() {
+    return reportingGroups().stream().map(Unit::id).toList();
+  }
+
+  /** Checks the year of a new reporting cycle and returns its dates. */
+  public AnnualReportDates openYear(Object yearValue, boolean alreadyRunning) {
+    Violations violations = new Violations();
+    Integer year = yearValue instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : null;
+    violations.check(year != null, "«Năm báo cáo» phải là một năm, ví dụ 2026.");
+    if (year != null) {
+      violations.check(calendar.isPlanYear(year), "«Năm báo cáo» phải trong giai đoạn " + calendar.firstYear() + " - "
+          + calendar.lastYear() + " của Kế hoạch.");
+      violations.check(!alreadyRunning, "Quy trình báo cáo năm " + year + " đã được khởi tạo.");
+    }
+    violations.throwIfAny();
+    return calendar.annualReport(year);
+  }
+
+  public void opened(int year, String processInstanceId) {
+    wardReports.open(year, processInstanceId, now());
+  }
+
+  /**
+   * The due date of a unit's report: residential groups report to the office earlier, unless the
+   * cycle opens after that date (a late start), when they get the units' deadline instead of a
+   * task that is overdue at birth.
+   */
+  public ZonedDateTime dueFor(Unit unit, AnnualReportDates dates) {
+    if (unit.kind() != UnitKind.RESIDENTIAL_GROUP) {
+      return dates.unitDue();
+    }
+    return dates.residentialDue().toInstant().isAfter(clock.now()) ? dates.residentialDue() : dates.unitDue();
+  }
+
+  /**
+   * Validates and stores a unit's report as its next version, in the caller's transaction. Lateness
+   * is decided by the first version against the unit's due date.
+   */
+  public int submit(FormInput in, Unit unit, int year, ZonedDateTime due, String submittedBy, String processInstanceId,
+      String taskId) {
+    UnitReport report = validator.read(in, unit, year);
+    OffsetDateTime now = now();
+    List<StoredReport> history = reports.history(year, unit.id());
+    boolean late = history.isEmpty() ? now.toInstant().isAfter(due.toInstant()) : history.get(0).late();
+    return reports.insert(report, submittedBy, now, late, processInstanceId, taskId);
+  }
+
+  public WardAggregate aggregate(int year) {
+    return aggregator.aggregate(year, reportingGroups(), reports.latest(year));
+  }
+
+  public String wardSummary(WardAggregate aggregate) {
+    return formatter.ward(aggregate, clock.nowInZone());
+  }
+
+  public String residentialSummary(WardAggregate aggregate) {
+    return formatter.residential(aggregate);
+  }
+
+  /** The lead unit's aggregation: its assessment is required, difficulties and proposals are not. */
+  public void recordAggregation(FormInput in, int year, String by) {
+    String assessment = in.text(AnnualReportingProcess.ASSESSMENT, "Đánh giá chung", true, ReportField.TEXT_MAX);
+    String difficulties = in.text(AnnualReportingProcess.WARD_DIFFICULTIES, "Khó khăn, vướng mắc", false, ReportField.TEXT_MAX);
+    String proposals = in.text(AnnualReportingProcess.WARD_PROPOSALS, "Đề xuất, kiến nghị", false, ReportField.TEXT_MAX);
+    in.violations().throwIfAny();
+    wardReports.aggregated(year, assessment, difficulties, proposals, by, now());
+  }
+
+  /** Leadership approves, or returns with a comment; returns true when approved. */
+  public boolean recordDecision(FormInput in, int year, String by) {
+    String decision = in.choice(AnnualReportingProcess.DECISION, "Ý kiến của lãnh đạo",
+        Set.of(AnnualReportingProcess.DECISION_APPROVED, AnnualReportingProcess.DECISION_RETURNED));
+    boolean returned = AnnualReportingProcess.DECISION_RETURNED.equals(decision);
+    String comment = in.text(AnnualReportingProcess.DECISION_COMMENT, "Nội dung cần chỉnh sửa, bổ sung", returned, ReportField.TEXT_MAX);
+    in.violations().throwIfAny();
+    if (returned) {
+      wardReports.returned(year, comment, now());
+      return false;
+    }
+    wardReports.approved(year, by, now());
+    return true;
+  }
+
+  /** The report went to the city: the document number and a date between approval and today. */
+  public void recordCitySubmission(FormInput in, int year, String by) {
+    String number = in.text(AnnualReportingProcess.CITY_DOCUMENT_NUMBER, "Số, ký hiệu văn bản", true, 50);
+    String dateText = in.text(AnnualReportingProcess.CITY_SUBMITTED_ON, "Ngày gửi", true, 30);
+    LocalDate date = null;
+    if (dateText != null) {
+      try {
+        date = LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
+      } catch (DateTimeParseException e) {
+        in.violations().add("«Ngày gửi» không phải là một ngày (định dạng năm-tháng-ngày).");
+      }
+    }
+    if (number != null) {
+      in.violations().check(number.matches("[0-9]+/[\\p{L}0-9./-]+"),
+          "«Số, ký hiệu văn bản» phải có dạng số/ký hiệu, ví dụ 245/BC-UBND.");
+    }
+    if (date != null) {
+      LocalDate today = clock.today();
+      in.violations().check(!date.isAfter(today), "«Ngày gửi» không được sau ngày hôm nay (" + VietnameseDates.date(today) + ").");
+      LocalDate approvedOn = wardReports.find(year).map(WardReport::approvedAt)
+          .map(t -> t.atZoneSameInstant(clock.zone()).toLocalDate()).orElse(null);
+      in.violations().check(approvedOn == null || !date.isBefore(approvedOn),
+          "«Ngày gửi» không được trước ngày lãnh đạo duyệt báo cáo (" + VietnameseDates.date(approvedOn) + ").");
+    }
+    in.violations().throwIfAny();
+    wardReports.submitted(year, number, date, by, now());
+  }
+
+  private OffsetDateTime now() {
+    return clock.nowOffset();
+  }
+}
