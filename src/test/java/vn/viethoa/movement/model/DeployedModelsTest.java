@@ -22,7 +22,8 @@ import vn.viethoa.movement.support.MovementTest;
 @MovementTest
 class DeployedModelsTest {
 
-  static final Pattern BEAN = Pattern.compile("(?:delegateExpression|candidateGroups)=\"[$#]\\{([a-zA-Z0-9]+)");
+  /** A delegate bean, or a bean whose method an expression calls (variables have no dot). */
+  static final Pattern BEAN = Pattern.compile("(?:delegateExpression=\"[$#]\\{([a-zA-Z0-9]+)\\}|=\"[$#]\\{([a-zA-Z0-9]+)\\.)");
 
   @Autowired RepositoryService repository;
   @Autowired ApplicationContext context;
@@ -45,12 +46,23 @@ class DeployedModelsTest {
   }
 
   @Test
+  void everyFormChosenAtRunTimeIsDeployed() {
+    String deploymentId = repository.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+        .orderByDeploymentTime().desc().list().get(0).getId();
+    List<String> deployed = repository.getDeploymentResourceNames(deploymentId);
+    for (var kind : vn.viethoa.movement.organisation.UnitKind.values()) {
+      assertThat(deployed).contains("forms/" + vn.viethoa.movement.reporting.AnnualReportingProcess.formFor(kind) + ".form");
+    }
+  }
+
+  @Test
   void everyBeanNamedInAModelExists() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
       for (Path model : files.toList()) {
         Matcher m = BEAN.matcher(Files.readString(model));
         while (m.find()) {
-          assertThat(context.containsBean(m.group(1))).as(model + " names bean " + m.group(1)).isTrue();
+          String bean = m.group(1) != null ? m.group(1) : m.group(2);
+          assertThat(context.containsBean(bean)).as(model + " names bean " + bean).isTrue();
         }
       }
     }

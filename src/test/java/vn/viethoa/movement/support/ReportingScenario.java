@@ -38,7 +38,7 @@ public abstract class ReportingScenario extends ScenarioSupport {
 
   protected Task taskOf(ProcessInstance instance, String taskKey, String group) {
     List<Task> found = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskKey).taskCandidateGroup(group).list();
+        .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().list();
     assertThat(found).as(taskKey + " of " + group).hasSize(1);
     return found.get(0);
   }

@@ -1,0 +1,157 @@
+package vn.viethoa.movement.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.viethoa.movement.reporting.AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT;
+import static vn.viethoa.movement.support.ReportingFixtures.*;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.viethoa.movement.support.Http;
+import vn.viethoa.movement.support.MovementTest;
+import vn.viethoa.movement.support.ReportingScenario;
+
+/** The REST API bypasses forms: every rule holds there too, and nothing invalid is stored. */
+@MovementTest
+class AnnualReportRestTest extends ReportingScenario {
+
+  @LocalServerPort int port;
+  @Autowired ReportRepository reports;
+  Http http;
+  ProcessInstance year;
+
+  @BeforeEach
+  void openTheYear() {
+    http = new Http(port);
+    clockAt("2026-11-26T09:00:00+07:00");
+    year = openYear(2026);
+  }
+
+  /** Camunda REST variables: {"name": {"value": ..., "type": ...}}. */
+  static Map<String, Object> restVariables(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> {
+      Map<String, Object> v = new HashMap<>();
+      if (value instanceof List<?>) {
+        v.put("value", Http.json(value));
+        v.put("type", "Json");
+      } else {
+        v.put("value", value);
+        v.put("type", value instanceof Long ? "Long" : value instanceof Integer ? "Integer"
+            : value instanceof Double ? "Double" : value instanceof Boolean ? "Boolean" : "String");
+      }
+      variables.put(name, v);
+    });
+    return Map.of("variables", variables);
+  }
+
+  Http.Response submitViaRest(String unitId, Map<String, Object> values) {
+    String taskId = taskOf(year, TASK_SUBMIT_REPORT, unitId).getId();
+    String official = officialOf(unitId);
+    http.post("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + official + "\"}", official, "demo");
+    return http.post("/engine-rest/task/" + taskId + "/submit-form", Http.json(restVariables(values)), official, "demo");
+  }
+
+  static Map<String, Object> unitWith(String key, Object value) {
+    Map<String, Object> v = unitReport(10, 1);
+    if (value == null) {
+      v.remove(key);
+    } else {
+      v.put(key, value);
+    }
+    return v;
+  }
+
+  static Stream<Arguments> invalidUnitReports() {
+    return Stream.of(
+        Arguments.of("a negative count", unitWith("trainingsHeld", -1L),
+            "«Số buổi tập huấn, hội thảo, tọa đàm về chuyển đổi số» không được là số âm."),
+        Arguments.of("a rate above 100", unitWith("satisfactionRate", 120.5),
+            "«Tỷ lệ người dân, tổ chức hài lòng (%)» phải nằm trong khoảng từ 0 đến 100 (%)."),
+        Arguments.of("a rate below 0", unitWith("dossiersOnTimeRate", -3.0),
+            "«Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn (%)» phải nằm trong khoảng từ 0 đến 100 (%)."),
+        Arguments.of("more proficient staff than staff", unitWith("staffProficient", 12L),
+            "«Số cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số» không được lớn hơn «Tổng số cán bộ, công chức, viên chức của đơn vị»."),
+        Arguments.of("a missing required narrative", unitWith("results", null), "«Kết quả nổi bật» là bắt buộc."),
+        Arguments.of("a missing required count", unitWith("initiatives", null),
+            "«Số sáng kiến, giải pháp cải tiến được áp dụng» là bắt buộc."),
+        Arguments.of("text where a number belongs", unitWith("initiatives", "hai"),
+            "«Số sáng kiến, giải pháp cải tiến được áp dụng» phải là một số."),
+        Arguments.of("a fraction of a tree", unitWith("treesPlanted", 2.5), "«Số cây xanh trồng mới» phải là số nguyên."),
+        Arguments.of("an emulation flag for an individual", unitWith("nominations",
+                List.of(nomination("individual", "Trần Văn Minh", "Chuyên viên", "co_thi_dua"))),
+            "Cờ thi đua không áp dụng cho đối tượng «Cá nhân»."),
+        Arguments.of("an individual without a position", unitWith("nominations",
+                List.of(nomination("individual", "Trần Văn Minh", null, "giay_khen"))),
+            "đề nghị khen thưởng cá nhân cần ghi chức vụ, đơn vị công tác."));
+  }
+
+  @ParameterizedTest(name = "a unit report with {0} is refused")
+  @MethodSource("invalidUnitReports")
+  void anInvalidUnitReportIsRefusedWithAVietnameseMessageAndNothingIsStored(String what, Map<String, Object> values,
+      String message) {
+    Http.Response response = submitViaRest("kthtdt", values);
+
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.json().get("message").asText()).contains(message);
+    assertThat(taskOf(year, TASK_SUBMIT_REPORT, "kthtdt")).isNotNull();
+    assertThat(reports.history(2026, "kthtdt")).isEmpty();
+  }
+
+  @Test
+  void aResidentialGroupCannotCountMoreHouseholdsWithADigitalAddressThanItHas() {
+    Http.Response response = submitViaRest("tdp-03", residentialReport(50, 51));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("message").asText())
+        .contains("«Số hộ có địa chỉ số» không được lớn hơn «Tổng số hộ gia đình trong tổ».");
+    assertThat(reports.history(2026, "tdp-03")).isEmpty();
+  }
+
+  @Test
+  void aValidReportThroughRestIsStoredWithItsNominations() {
+    Map<String, Object> values = unitReport(10, 2);
+    values.put("nominations", List.of(nomination("collective", "Phòng Kinh tế, Hạ tầng và Đô thị", null, "bang_khen")));
+    Http.Response response = submitViaRest("kthtdt", values);
+    assertThat(response.status()).as(response.body()).isEqualTo(204);
+    executeDueJobs(year.getId());
+    assertThat(reports.history(2026, "kthtdt")).singleElement().satisfies(r -> {
+      assertThat(r.submittedBy()).isEqualTo("canbo.kthtdt");
+      assertThat(r.count(ReportField.INITIATIVES)).isEqualTo(2);
+      assertThat(r.nominations()).singleElement().satisfies(n -> assertThat(n.form().name()).isEqualTo("bang_khen"));
+    });
+  }
+
+  @Test
+  void aUnitReadsItsOwnReportsTheLeadUnitAndLeadershipReadAll() {
+    report(year, "kthtdt", unitReport(10, 1));
+    report(year, "tdp-01", residentialReport(40, 40));
+
+    Http.Response own = http.get("/api/reports/2026", "canbo.kthtdt", "demo");
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.json().get("reports")).hasSize(1);
+    assertThat(own.json().get("reports").get(0).get("unitId").asText()).isEqualTo("kthtdt");
+    assertThat(own.json().has("aggregate")).isFalse();
+
+    for (String privileged : List.of("canbo.vhxh", "chutich")) {
+      Http.Response all = http.get("/api/reports/2026", privileged, "demo");
+      assertThat(all.json().get("reports")).hasSize(2);
+      assertThat(all.json().get("aggregate").get("reported").asLong()).isEqualTo(2);
+      assertThat(all.json().get("aggregate").get("expected").asLong()).isEqualTo(26);
+      assertThat(all.json().get("aggregate").get("rates").get("householdsDigitalAddressRate").asDouble()).isEqualTo(100.0);
+    }
+    assertThat(http.get("/api/reports/2026", "admin", "test-admin").json().get("reports")).hasSize(2);
+    assertThat(http.get("/api/reports/2026", null, null).status()).isEqualTo(401);
+    assertThat(http.get("/api/reports/2026/units/tdp-01/versions", "canbo.kthtdt", "demo").status()).isEqualTo(403);
+    assertThat(http.get("/api/reports/2026/units/tdp-01/versions", "totruong.01", "demo").json()).hasSize(1);
+  }
+}
