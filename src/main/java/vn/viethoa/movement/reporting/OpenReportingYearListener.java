@@ -34,5 +34,6 @@ public class OpenReportingYearListener implements ExecutionListener {
     WARD_REPORT_APPROVED.on(execution).set(false);
     execution.setProcessBusinessKey(businessKey(dates.year()));
     service.opened(dates.year(), execution.getProcessInstanceId());
+    RegisterReportDelegate.refresh(service, execution);
   }
 }
