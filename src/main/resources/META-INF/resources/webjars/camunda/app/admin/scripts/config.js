@@ -1,0 +1,73 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Phường Việt Hoà: this file replaces the config.js shipped in the Camunda 7.24 webjar whole.
+// The shipped file sets no key (all examples are comments, kept below); see
+// docs/webapp-localisation.md before changing it or after a Camunda upgrade.
+export default {
+  // header and browser tab show "<vendor> <name>", the login page shows <name>
+  app: {
+    name: 'Thi đua đổi mới sáng tạo',
+    vendor: 'Phường Việt Hoà –'
+  },
+
+  // moment.js formats: dates as dd/MM/yyyy. Admin ignores this key on its own;
+  // scripts/viethoa-locale.js applies it.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm:ss',
+    long: 'dddd, DD/MM/YYYY HH:mm:ss',
+    short: 'DD/MM/YYYY'
+  },
+
+  // Vietnamese is the default for every browser (scripts/viethoa-locale.js), English stays selectable
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+
+  // custom libraries and scripts loading and initialization: an ES module loaded before the app
+  // starts; bump ?v= whenever the script changes (Camunda's own cache-buster never changes)
+  customScripts: ['scripts/viethoa-locale.js?v=1']
+
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `admin` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // 'runtimeActivityInstanceMetrics': {
+  //   'display': true
+  // },
+  // 'historicActivityInstanceMetrics': {
+  //   'adjustablePeriod': true,
+  //   'period': {
+  //     'unit': 'day'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // userOperationLogAnnotationLength: 4000
+};
