@@ -95,6 +95,10 @@ public class NotificationService {
     } else {
       helper.setText(mail.text(), false);
     }
+    for (OutgoingMail.Attachment attachment : mail.attachments()) {
+      helper.addAttachment(attachment.fileName(),
+          new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+    }
     message.setHeader("X-Movement-Notification", mail.dedupKey());
     return message;
   }

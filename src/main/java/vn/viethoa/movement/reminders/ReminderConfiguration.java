@@ -1,0 +1,22 @@
+package vn.viethoa.movement.reminders;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.viethoa.movement.MovementProperties;
+import vn.viethoa.movement.calendar.WorkingCalendar;
+
+/** The working-day calendar and the reminder schedule, from configuration. */
+@Configuration
+public class ReminderConfiguration {
+
+  @Bean
+  WorkingCalendar workingCalendar(ReminderProperties properties) {
+    return WorkingCalendar.load(properties.holidaysFile());
+  }
+
+  @Bean
+  ReminderSchedule reminderSchedule(ReminderProperties properties, WorkingCalendar workingCalendar,
+      MovementProperties movement) {
+    return new ReminderSchedule(properties, workingCalendar, movement.zone());
+  }
+}
