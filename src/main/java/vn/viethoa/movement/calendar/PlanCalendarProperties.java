@@ -13,7 +13,23 @@ public record PlanCalendarProperties(
     LocalTime deadlineTime,
     int firstYear,
     int lastYear,
-    AnnualReport annualReport) {
+    AnnualReport annualReport,
+    Milestones milestones,
+    Periodic periodic) {
+
+  /**
+   * Section IV: launch before Q2/2026, phase 1 up to its last year with the interim review at its
+   * end, the final review in the last year.
+   */
+  public record Milestones(java.time.LocalDate launchDue, int phaseOneLastYear, java.time.LocalDate interimReviewDue,
+      java.time.LocalDate finalReviewDue) {}
+
+  /**
+   * Periodic duties of section V ("định kỳ", period not given: configuration): residential groups'
+   * reports to the office, the service centre's satisfaction surveys, the Front's supervision reports.
+   */
+  public record Periodic(java.time.Period residentialReports, java.time.Period satisfactionSurveys,
+      java.time.Period supervisionReports, int daysToComplete) {}
 
   /**
    * Yearly reporting: when the window opens, when residential groups report to the office (so it

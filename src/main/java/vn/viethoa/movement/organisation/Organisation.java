@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 public class Organisation {
 
   private final List<Unit> units;
+  private final java.util.Map<String, List<String>> duties;
 
   public Organisation(OrganisationProperties properties) {
+    this.duties = properties.duties();
     List<Unit> all = new ArrayList<>();
     properties.units().forEach(u -> all.add(new Unit(u.id(), u.name(), UnitKind.UNIT, u.reportsAnnually(), u.lead(),
         u.receivesResidentialReports())));
@@ -44,6 +46,15 @@ public class Organisation {
 
   public Unit get(String id) {
     return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown unit: " + id));
+  }
+
+  /** The groups that carry a duty of section V (e.g. "publicity": the office with the Front). */
+  public List<String> dutyGroups(String duty) {
+    List<String> groups = duties.get(duty);
+    if (groups == null || groups.isEmpty()) {
+      throw new IllegalStateException("No groups configured for duty '" + duty + "' (movement.organisation.duties)");
+    }
+    return groups;
   }
 
   public Unit leadUnit() {

@@ -10,10 +10,12 @@ public record OrganisationProperties(
     GroupConfig leadership,
     GroupConfig council,
     ResidentialGroups residentialGroups,
-    List<UserConfig> users) {
+    List<UserConfig> users,
+    java.util.Map<String, List<String>> duties) {
 
   public OrganisationProperties {
     units = units == null ? List.of() : List.copyOf(units);
+    duties = duties == null ? java.util.Map.of() : java.util.Map.copyOf(duties);
     users = users == null ? List.of() : List.copyOf(users);
   }
 
