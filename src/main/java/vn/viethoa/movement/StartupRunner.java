@@ -4,6 +4,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.viethoa.movement.demo.DemoMovementSeeder;
 import vn.viethoa.movement.deployment.ModelDeployer;
 import vn.viethoa.movement.organisation.OrganisationSeeder;
 import vn.viethoa.movement.security.AuthorizationSeeder;
@@ -11,7 +12,8 @@ import vn.viethoa.movement.tasklist.TasklistFilterSeeder;
 
 /**
  * What every start does, in order: deploy models and forms, reconcile users and groups with the
- * configuration, grant rights, create the shared Tasklist filters. Each step is idempotent.
+ * configuration, grant rights, create the shared Tasklist filters, and in the demo profile start the
+ * movement on a fresh database. Each step is idempotent.
  */
 @Component
 @Order(0)
@@ -21,9 +23,11 @@ public class StartupRunner implements ApplicationRunner {
   private final OrganisationSeeder organisation;
   private final AuthorizationSeeder authorizations;
   private final TasklistFilterSeeder filters;
+  private final DemoMovementSeeder demoMovement;
 
   public StartupRunner(ModelDeployer deployer, OrganisationSeeder organisation, AuthorizationSeeder authorizations,
-      TasklistFilterSeeder filters) {
+      TasklistFilterSeeder filters, DemoMovementSeeder demoMovement) {
+    this.demoMovement = demoMovement;
     this.deployer = deployer;
     this.organisation = organisation;
     this.authorizations = authorizations;
@@ -36,5 +40,6 @@ public class StartupRunner implements ApplicationRunner {
     organisation.seed();
     authorizations.seed();
     filters.seed();
+    demoMovement.seed();
   }
 }

@@ -61,9 +61,22 @@ public class ReminderService {
     this.movement = movement;
   }
 
+  /** Set while back-dated demo history is written: tasks of the past get no reminders. */
+  private static final ThreadLocal<Boolean> SUPPRESSED = ThreadLocal.withInitial(() -> false);
+
+  /** Runs work whose new tasks get no reminder process (back-dated history only). */
+  public static void withoutReminders(Runnable work) {
+    SUPPRESSED.set(true);
+    try {
+      work.run();
+    } finally {
+      SUPPRESSED.remove();
+    }
+  }
+
   /** Whether a new task gets a reminder process: tasks routed to someone, except the silent ones. */
   public boolean accompanies(DelegateTask task) {
-    return properties.enabled() && !properties.silentTasks().contains(task.getTaskDefinitionKey())
+    return properties.enabled() && !SUPPRESSED.get() && !properties.silentTasks().contains(task.getTaskDefinitionKey())
         && (task.getAssignee() != null || task.getCandidates().stream().anyMatch(l -> l.getGroupId() != null));
   }
 
