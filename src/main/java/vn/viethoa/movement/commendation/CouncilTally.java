@@ -2,9 +2,7 @@ package vn.viethoa.movement.commendation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import vn.viethoa.movement.reporting.SummaryFormatter;
 
 /**
  * Counts the council's votes on one proposal against the configured threshold. Plain Java.
@@ -30,6 +28,10 @@ public record CouncilTally(int votesFor, int votesCast, int councilSize, Commend
     return basis > 0 && BigDecimal.valueOf(votesFor * 100L).compareTo(rule.passPercent().multiply(BigDecimal.valueOf(basis))) >= 0;
   }
 
+  private static String percent(BigDecimal value) {
+    return SummaryFormatter.percent(value);
+  }
+
   /** e.g. "2/3 thành viên Hội đồng đồng ý (66,7%); cần từ 70% tổng số thành viên trở lên." */
   public String explanation() {
     String of = rule.basis() == CommendationProperties.Basis.MEMBERS
@@ -42,9 +44,5 @@ public record CouncilTally(int votesFor, int votesCast, int councilSize, Commend
 
   private int basis() {
     return rule.basis() == CommendationProperties.Basis.MEMBERS ? councilSize : votesCast;
-  }
-
-  static String percent(BigDecimal value) {
-    return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"))).format(value) + "%";
   }
 }

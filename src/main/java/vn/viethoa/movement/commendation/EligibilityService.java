@@ -1,5 +1,7 @@
 package vn.viethoa.movement.commendation;
 
+import static vn.viethoa.movement.reporting.SummaryFormatter.percent;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,9 +138,5 @@ public class EligibilityService {
 
   private static String yesNo(boolean value) {
     return value ? "có" : "không";
-  }
-
-  private static String percent(BigDecimal rate) {
-    return rate == null ? "chưa có số liệu" : CouncilTally.percent(rate);
   }
 }

@@ -176,9 +176,9 @@ public class ReviewService {
     }
     boolean anyWard = approved.entrySet().stream().anyMatch(e -> e.getValue() && eligible.get(e.getKey()).level() == CommendationForm.Level.WARD);
     boolean anyCity = approved.entrySet().stream().anyMatch(e -> e.getValue() && eligible.get(e.getKey()).level() == CommendationForm.Level.CITY);
-    String wardNumber = documentNumber(in, CommendationRoundProcess.WARD_DECISION_NUMBER, "Số quyết định khen thưởng", anyWard, "15/QĐ-UBND");
+    String wardNumber = in.documentNumber(CommendationRoundProcess.WARD_DECISION_NUMBER, "Số quyết định khen thưởng", anyWard, "15/QĐ-UBND");
     LocalDate wardDate = documentDate(in, CommendationRoundProcess.WARD_DECISION_DATE, "Ngày quyết định", anyWard);
-    String dossierNumber = documentNumber(in, CommendationRoundProcess.CITY_DOSSIER_NUMBER, "Số tờ trình đề nghị UBND thành phố", anyCity, "45/TTr-UBND");
+    String dossierNumber = in.documentNumber(CommendationRoundProcess.CITY_DOSSIER_NUMBER, "Số tờ trình đề nghị UBND thành phố", anyCity, "45/TTr-UBND");
     LocalDate dossierDate = documentDate(in, CommendationRoundProcess.CITY_DOSSIER_DATE, "Ngày trình", anyCity);
     in.violations().throwIfAny();
     OffsetDateTime now = now();
@@ -240,7 +240,7 @@ public class ReviewService {
         continue;
       }
       boolean commended = OUTCOME_COMMENDED.equals(outcome);
-      String number = entry.text("decisionNumber", "Số quyết định của UBND thành phố", commended, 50);
+      String number = entry.documentNumber("decisionNumber", "Số quyết định của UBND thành phố", commended, "1234/QĐ-UBND");
       LocalDate date = entry.date("decisionDate", "Ngày quyết định của UBND thành phố", commended);
       String note = entry.text("note", "Ghi chú", false, 4000);
       if (id == null) {
@@ -250,9 +250,6 @@ public class ReviewService {
       if (p == null || !seen.add(id)) {
         entry.reject("Mã đề nghị", "không có đề nghị " + id + " đang chờ kết quả của thành phố, hoặc đã có ở mục khác.");
         continue;
-      }
-      if (number != null && !number.matches(DOCUMENT_NUMBER)) {
-        entry.reject("Số quyết định của UBND thành phố", "phải có dạng số/ký hiệu, ví dụ 1234/QĐ-UBND.");
       }
       if (date != null) {
         if (date.isAfter(today)) {
@@ -279,16 +276,6 @@ public class ReviewService {
           actor, note).withDocument(a.number(), a.date(), CommendationForm.Level.CITY), now);
     }
     return waiting.size() - answers.size();
-  }
-
-  static final String DOCUMENT_NUMBER = "[0-9]+/[\\p{L}0-9./-]+";
-
-  private static String documentNumber(FormInput in, String key, String label, boolean required, String example) {
-    String number = in.text(key, label, required, 50);
-    if (number != null && !number.matches(DOCUMENT_NUMBER)) {
-      in.reject(label, "phải có dạng số/ký hiệu, ví dụ " + example + ".");
-    }
-    return required ? number : null;
   }
 
   private LocalDate documentDate(FormInput in, String key, String label, boolean required) {

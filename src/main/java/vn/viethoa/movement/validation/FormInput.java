@@ -130,6 +130,16 @@ public final class FormInput {
     return entries;
   }
 
+  /** Number and symbol of an official document, e.g. 245/BC-UBND or 15/QĐ-UBND. */
+  public String documentNumber(String name, String label, boolean required, String example) {
+    String number = text(name, label, required, 50);
+    if (number != null && !number.matches("[0-9]+/[\\p{L}0-9./-]+")) {
+      violations.add(field(label) + " phải có dạng số/ký hiệu, ví dụ " + example + ".");
+      return null;
+    }
+    return number;
+  }
+
   /**
    * A calendar date as forms submit it ("2026-12-03", or a date-time whose first ten characters are
    * the date). Returns null when missing or unreadable.
