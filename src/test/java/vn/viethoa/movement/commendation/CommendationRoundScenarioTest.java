@@ -52,6 +52,11 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(submitted.criteriaMet()).isTrue();
     assertThat(submitted.criteriaReason()).isEqualTo("Đạt các tiêu chí thi đua đối với tập thể (mục III.1.1 của Kế hoạch).");
     assertThat(submitted.criteriaFigures()).contains("sáng kiến, giải pháp: 2").contains("10/10 (100%)");
+    // the evaluation is kept in the engine's decision history with its inputs (Cockpit → Decisions)
+    var evaluation = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey("eligibility-collective").includeInputs().list();
+    assertThat(evaluation).isNotEmpty();
+    assertThat(evaluation).anySatisfy(d -> assertThat(d.getInputs()).extracting(i -> i.getValue()).contains(2, 100.0));
 
     proposalWindowCloses(round);
     assertThat(round).isWaitingAt(TASK_COMPILE);
