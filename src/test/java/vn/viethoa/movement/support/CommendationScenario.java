@@ -78,17 +78,6 @@ public abstract class CommendationScenario extends ScenarioSupport {
     return instance;
   }
 
-  protected List<Task> tasks(ProcessInstance instance, String taskKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
-  }
-
-  protected Task taskOf(ProcessInstance instance, String taskKey, String group) {
-    List<Task> found = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().list();
-    assertThat(found).as(taskKey + " of " + group).hasSize(1);
-    return found.get(0);
-  }
-
   /** Claims and submits a task as the user, as Tasklist does, then runs what became due. */
   protected void submit(String user, ProcessInstance instance, Task task, Map<String, Object> values) {
     actAs(user);
