@@ -29,6 +29,12 @@ public class Directory {
     return List.copyOf(recipients.values());
   }
 
+  /** Ids of every member of a group, with or without an e-mail address, in a stable order. */
+  public List<String> memberIds(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .map(User::getId).toList();
+  }
+
   public java.util.Optional<Recipient> user(String userId) {
     if (userId == null) {
       return java.util.Optional.empty();

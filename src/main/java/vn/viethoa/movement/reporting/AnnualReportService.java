@@ -3,7 +3,6 @@ package vn.viethoa.movement.reporting;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -139,20 +138,8 @@ public class AnnualReportService {
 
   /** The report went to the city: the document number and a date between approval and today. */
   public void recordCitySubmission(FormInput in, int year, String by) {
-    String number = in.text(AnnualReportingProcess.CITY_DOCUMENT_NUMBER, "Số, ký hiệu văn bản", true, 50);
-    String dateText = in.text(AnnualReportingProcess.CITY_SUBMITTED_ON, "Ngày gửi", true, 30);
-    LocalDate date = null;
-    if (dateText != null) {
-      try {
-        date = LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
-      } catch (DateTimeParseException e) {
-        in.violations().add("«Ngày gửi» không phải là một ngày (định dạng năm-tháng-ngày).");
-      }
-    }
-    if (number != null) {
-      in.violations().check(number.matches("[0-9]+/[\\p{L}0-9./-]+"),
-          "«Số, ký hiệu văn bản» phải có dạng số/ký hiệu, ví dụ 245/BC-UBND.");
-    }
+    String number = in.documentNumber(AnnualReportingProcess.CITY_DOCUMENT_NUMBER, "Số, ký hiệu văn bản", true, "245/BC-UBND");
+    LocalDate date = in.date(AnnualReportingProcess.CITY_SUBMITTED_ON, "Ngày gửi", true);
     if (date != null) {
       LocalDate today = clock.today();
       in.violations().check(!date.isAfter(today), "«Ngày gửi» không được sau ngày hôm nay (" + VietnameseDates.date(today) + ").");

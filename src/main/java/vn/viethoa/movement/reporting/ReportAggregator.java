@@ -79,7 +79,7 @@ public class ReportAggregator {
   }
 
   /** part / whole in percent, one decimal; null when there is no whole. */
-  static BigDecimal rate(long part, long whole) {
+  public static BigDecimal rate(long part, long whole) {
     if (whole <= 0) {
       return null;
     }

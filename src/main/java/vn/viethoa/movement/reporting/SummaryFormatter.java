@@ -19,7 +19,8 @@ public class SummaryFormatter {
     return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"))).format(n);
   }
 
-  static String percent(BigDecimal rate) {
+  /** A rate as officials read it, e.g. 95,5%; "chưa có số liệu" when there is none. */
+  public static String percent(BigDecimal rate) {
     if (rate == null) {
       return "chưa có số liệu";
     }

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.viethoa.movement.adjustment.PlanAdjustmentProcess;
+import vn.viethoa.movement.commendation.CommendationRoundProcess;
+import vn.viethoa.movement.commendation.EligibilityService;
 import vn.viethoa.movement.organisation.Organisation;
 import vn.viethoa.movement.organisation.Unit;
 import vn.viethoa.movement.organisation.UnitKind;
@@ -54,6 +56,18 @@ public class AuthorizationSeeder {
     }
     // the lead unit opens a reporting year by hand when needed (normally the movement does)
     grantStart(organisation.leadUnit().id(), AnnualReportingProcess.KEY);
+    // the lead unit opens a commendation round by hand when needed (normally the movement does), and
+    // records the city's answer also through the REST API (message correlation needs UPDATE_INSTANCE)
+    grantStart(organisation.leadUnit().id(), CommendationRoundProcess.KEY);
+    grant(organisation.leadUnit().id(), Resources.PROCESS_DEFINITION, CommendationRoundProcess.KEY, Permissions.UPDATE_INSTANCE);
+    // a unit's proposal is checked against the eligibility tables when it submits it
+    for (UnitKind kind : List.of(UnitKind.UNIT, UnitKind.RESIDENTIAL_GROUP)) {
+      for (Unit unit : organisation.ofKind(kind)) {
+        for (String decision : EligibilityService.decisionKeys()) {
+          grant(unit.id(), Resources.DECISION_DEFINITION, decision, Permissions.CREATE_INSTANCE);
+        }
+      }
+    }
   }
 
   /** Lets a group start instances of one process definition. */

@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import vn.viethoa.movement.calendar.PlanCalendar;
+import vn.viethoa.movement.commendation.CommendationRoundProcess;
 import vn.viethoa.movement.organisation.Organisation;
 import vn.viethoa.movement.organisation.Unit;
+import vn.viethoa.movement.reporting.AnnualReportingProcess;
 import vn.viethoa.movement.security.AuthorizationSeeder;
 import vn.viethoa.movement.security.SecurityProperties;
 
@@ -61,8 +63,11 @@ public class TasklistFilterSeeder {
     for (int year = calendar.firstYear(); year <= calendar.lastYear(); year++) {
       share(ensure("Báo cáo năm " + year, 50 + year - calendar.firstYear(), "#6c5b7b",
           "Công việc của kỳ báo cáo năm " + year,
-          taskService.createTaskQuery().processVariableValueEquals("year", year)));
+          taskService.createTaskQuery().processDefinitionKey(AnnualReportingProcess.KEY).processVariableValueEquals("year", year)));
     }
+    share(ensure("Xét khen thưởng", 60, "#b8860b",
+        "Công việc của các đợt xét khen thưởng: đề xuất, tổng hợp, biểu quyết, quyết định, kết quả của thành phố",
+        taskService.createTaskQuery().processDefinitionKey(CommendationRoundProcess.KEY)));
   }
 
   /** Creates the filter or brings an existing one of the same name up to date. */

@@ -43,6 +43,11 @@ public final class FormInput {
     return violations;
   }
 
+  /** Records a problem of one field in the form's words, e.g. «Hình thức khen thưởng» không áp dụng …. */
+  public void reject(String label, String problem) {
+    violations.add(field(label) + " " + problem);
+  }
+
   /** A text; blank counts as missing. Returns the trimmed text, or null. */
   public String text(String name, String label, boolean required, int maxLength) {
     Object value = values.apply(name);
@@ -123,6 +128,33 @@ public final class FormInput {
       entries.add(child);
     }
     return entries;
+  }
+
+  /** Number and symbol of an official document, e.g. 245/BC-UBND or 15/QĐ-UBND. */
+  public String documentNumber(String name, String label, boolean required, String example) {
+    String number = text(name, label, required, 50);
+    if (number != null && !number.matches("[0-9]+/[\\p{L}0-9./-]+")) {
+      violations.add(field(label) + " phải có dạng số/ký hiệu, ví dụ " + example + ".");
+      return null;
+    }
+    return number;
+  }
+
+  /**
+   * A calendar date as forms submit it ("2026-12-03", or a date-time whose first ten characters are
+   * the date). Returns null when missing or unreadable.
+   */
+  public java.time.LocalDate date(String name, String label, boolean required) {
+    String value = text(name, label, required, 40);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (java.time.format.DateTimeParseException e) {
+      violations.add(field(label) + " không phải là một ngày (định dạng năm-tháng-ngày).");
+      return null;
+    }
   }
 
   /** A whole number ≥ 0 (a count). Accepts integral numbers only, never text. */

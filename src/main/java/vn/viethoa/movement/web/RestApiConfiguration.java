@@ -10,6 +10,9 @@ public class RestApiConfiguration {
 
   @Bean
   ResourceConfigCustomizer validationFailureMapper() {
-    return config -> config.register(ValidationFailureMapper.class);
+    return config -> {
+      config.register(ValidationFailureMapper.class);
+      config.register(FormValidationExceptionMapper.class);
+    };
   }
 }

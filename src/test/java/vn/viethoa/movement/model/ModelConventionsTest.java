@@ -25,6 +25,10 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -154,6 +158,23 @@ class ModelConventionsTest {
     if (!ID.matcher(element.getId()).matches()) {
       problems.add(element.getId() + " does not say what it is (e.g. Task_SubmitReport, Timer_ReminderBeforeDue)");
     }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyDecisionModelKeepsTheRules() throws IOException {
+    return files(BPMN, ".dmn").stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
+      DmnModelInstance model = Dmn.readModelFromFile(path.toFile());
+      Dmn.validateModel(model);
+      var decisions = model.getModelElementsByType(Decision.class);
+      assertThat(decisions).as("one decision per file").hasSize(1);
+      Decision decision = decisions.iterator().next();
+      assertThat(decision.getId()).as("decision id = file name").isEqualTo(path.getFileName().toString().replace(".dmn", ""));
+      assertThat(decision.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive").isNotNull();
+      assertThat(decision.getName()).as("Vietnamese name").isNotBlank();
+      for (Rule rule : model.getModelElementsByType(Rule.class)) {
+        assertThat(rule.getDescription()).as(rule.getId() + " says which wording of the plan it encodes").isNotNull();
+      }
+    }));
   }
 
   @Test

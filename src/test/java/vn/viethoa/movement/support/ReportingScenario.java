@@ -32,17 +32,6 @@ public abstract class ReportingScenario extends ScenarioSupport {
     return instance;
   }
 
-  protected List<Task> tasks(ProcessInstance instance, String taskKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
-  }
-
-  protected Task taskOf(ProcessInstance instance, String taskKey, String group) {
-    List<Task> found = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().list();
-    assertThat(found).as(taskKey + " of " + group).hasSize(1);
-    return found.get(0);
-  }
-
   /** The unit's official claims its report task and submits it through the form, as in Tasklist. */
   protected void report(ProcessInstance instance, String unitId, Map<String, Object> values) {
     reportAt(instance, AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, unitId, values);

@@ -11,6 +11,8 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +59,19 @@ public abstract class ScenarioSupport {
       }
     }
     throw new AssertionError("Jobs keep coming after 100 rounds");
+  }
+
+  /** The open tasks of one element of the instance. */
+  protected List<Task> tasks(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+  }
+
+  /** The one open task of an element offered to a group (claimed or not). */
+  protected Task taskOf(ProcessInstance instance, String taskKey, String group) {
+    List<Task> found = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().list();
+    assertThat(found).as(taskKey + " of " + group).hasSize(1);
+    return found.get(0);
   }
 
   /** Acts as the given user with their real group memberships, so authorization applies. */

@@ -61,6 +61,22 @@ class FormInputTest {
   }
 
   @Test
+  void documentNumbersAndDatesAreReadAsOfficialsWriteThem() {
+    FormInput in = input("n", "15/QĐ-UBND", "m", "không số", "d", "2026-12-28", "t", "2026-12-28T00:00:00.000Z", "x", "28/12/2026");
+    assertThat(in.documentNumber("n", "Số quyết định", true, "15/QĐ-UBND")).isEqualTo("15/QĐ-UBND");
+    assertThat(in.documentNumber("m", "Số tờ trình", true, "45/TTr-UBND")).isNull();
+    assertThat(in.documentNumber("missing", "Số văn bản", false, "1/BC-UBND")).isNull();
+    assertThat(in.date("d", "Ngày quyết định", true)).isEqualTo(java.time.LocalDate.of(2026, 12, 28));
+    assertThat(in.date("t", "Ngày trình", true)).isEqualTo(java.time.LocalDate.of(2026, 12, 28));
+    assertThat(in.date("x", "Ngày gửi", true)).isNull();
+    in.reject("Hình thức", "không áp dụng.");
+    assertThat(in.violations().messages()).containsExactly(
+        "«Số tờ trình» phải có dạng số/ký hiệu, ví dụ 45/TTr-UBND.",
+        "«Ngày gửi» không phải là một ngày (định dạng năm-tháng-ngày).",
+        "«Hình thức» không áp dụng.");
+  }
+
+  @Test
   void violationsBecomeOneVietnameseValidationError() {
     Violations v = new Violations().add("«A» là bắt buộc.").add("«B» phải là một số.");
     assertThatThrownBy(v::throwIfAny).isInstanceOf(FormFieldValidationException.class)

@@ -1,0 +1,46 @@
+package vn.viethoa.movement.commendation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.viethoa.movement.calendar.VietnameseDates;
+
+/** How proposals read on the reviewers' forms: one entry of a list, and the round at a glance (markdown). */
+public final class RoundTexts {
+
+  private RoundTexts() {}
+
+  /** The read-only part of a list entry: which proposal, who, what, and the criteria table's answer. */
+  public static Map<String, Object> item(Proposal p) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put(ProposalValidator.PROPOSAL_ID, p.id());
+    item.put("candidate", p.candidateType().label() + ": " + p.candidateLabel());
+    item.put("formLabel", p.form().label());
+    item.put("criteria", p.criteriaText());
+    item.put("figures", p.criteriaFigures());
+    return item;
+  }
+
+  /** Every proposal of the round with its state, for the lead unit, the council and leadership. */
+  public static String summary(CommendationRound round, List<Proposal> proposals) {
+    StringBuilder md = new StringBuilder("#### ").append(round.kind().label()).append(", năm ").append(round.year())
+        .append(": ").append(proposals.size()).append(" đề nghị\n\n");
+    if (proposals.isEmpty()) {
+      return md.append("Chưa có đề nghị nào.\n").toString();
+    }
+    for (Proposal p : proposals) {
+      md.append("- **[").append(p.id()).append("] ").append(p.candidateLabel()).append("** (")
+          .append(p.candidateType().label().toLowerCase(java.util.Locale.ROOT)).append(") — ").append(p.form().label())
+          .append("; do ").append(p.proposingUnitName()).append(" đề nghị. Tiêu chí: ").append(p.criteriaText())
+          .append(". Trạng thái: **").append(p.state().label()).append("**");
+      if (p.votesFor() != null) {
+        md.append("; Hội đồng: ").append(p.votesFor()).append("/").append(p.councilSize()).append(" thành viên đồng ý");
+      }
+      if (p.decisionNumber() != null) {
+        md.append("; quyết định số ").append(p.decisionNumber()).append(" ngày ").append(VietnameseDates.date(p.decisionDate()));
+      }
+      md.append(".\n");
+    }
+    return md.toString();
+  }
+}

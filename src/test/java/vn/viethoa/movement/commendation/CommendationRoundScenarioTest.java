@@ -1,0 +1,266 @@
+package vn.viethoa.movement.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.viethoa.movement.commendation.CommendationRoundProcess.Elements.*;
+import static vn.viethoa.movement.support.ReportingFixtures.*;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.viethoa.movement.support.CommendationScenario;
+import vn.viethoa.movement.support.Http;
+import vn.viethoa.movement.support.MovementTest;
+
+/**
+ * Section III of the plan, the yearly round: units propose, the lead unit compiles, the council
+ * votes, the ward's Chairman commends with a Giấy khen and the units are told.
+ */
+@MovementTest
+class CommendationRoundScenarioTest extends CommendationScenario {
+
+  @LocalServerPort int port;
+
+  /** 2026: the reports are in and approved; a unit meeting every criterion, one short of 100% proficiency. */
+  ProcessInstance round2026() {
+    clockAt("2026-12-02T09:00:00+07:00");
+    reportOf(2026, "kthtdt", unitReport(10, 2));
+    reportOf(2026, "mttq", unitReport(9, 1));
+    reportApproved(2026);
+    clockAt("2026-12-05T09:00:00+07:00");
+    return startRound(2026, RoundKind.annual);
+  }
+
+  @Test
+  void in2026AnEligibleUnitIsCommendedWithAGiayKhenAndItsOfficialsAreToldByMail() throws Exception {
+    ProcessInstance round = round2026();
+    assertThat(round.getBusinessKey()).isEqualTo("KHENTHUONG-2026-annual");
+    assertThat(tasks(round, TASK_PROPOSE)).hasSize(26);
+    Task kthtdt = taskOf(round, TASK_PROPOSE, "kthtdt");
+    assertDue(kthtdt.getDueDate(), "2026-12-19T17:00:00+07:00");
+    assertThat(engine.getTaskService().getVariablesLocal(kthtdt.getId())).containsEntry("unitName", "Phòng Kinh tế, Hạ tầng và Đô thị")
+        .containsEntry("year", 2026);
+
+    propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+    Proposal submitted = proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị");
+    assertThat(submitted.state()).isEqualTo(ProposalState.SUBMITTED);
+    assertThat(submitted.criteriaMet()).isTrue();
+    assertThat(submitted.criteriaReason()).isEqualTo("Đạt các tiêu chí thi đua đối với tập thể (mục III.1.1 của Kế hoạch).");
+    assertThat(submitted.criteriaFigures()).contains("sáng kiến, giải pháp: 2").contains("10/10 (100%)");
+    // the evaluation is kept in the engine's decision history with its inputs (Cockpit → Decisions)
+    var evaluation = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey("eligibility-collective").includeInputs().list();
+    assertThat(evaluation).isNotEmpty();
+    assertThat(evaluation).anySatisfy(d -> assertThat(d.getInputs()).extracting(i -> i.getValue()).contains(2, 100.0));
+
+    proposalWindowCloses(round);
+    assertThat(round).isWaitingAt(TASK_COMPILE);
+    compileReceivingAll(round);
+    assertThat(round).isWaitingAt(TASK_VOTE);
+    assertThat(tasks(round, TASK_VOTE)).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(COUNCIL);
+    everyMemberVotesFor(round);
+    assertThat(round).isWaitingAt(TASK_DECIDE);
+
+    clockAt("2026-12-28T10:00:00+07:00");
+    leadershipApprovesAll(round, Map.of("wardDecisionNumber", "15/QĐ-UBND", "wardDecisionDate", "2026-12-28"));
+    assertThat(round).isEnded().hasPassed(END_WARD_NOTIFIED);
+
+    Proposal commended = register.find(submitted.id()).orElseThrow();
+    assertThat(commended.state()).isEqualTo(ProposalState.COMMENDED);
+    assertThat(commended.decisionNumber()).isEqualTo("15/QĐ-UBND");
+    assertThat(commended.decisionDate()).isEqualTo(date("2026-12-28"));
+    assertThat(commended.decisionLevel()).isEqualTo(CommendationForm.Level.WARD);
+    assertThat(commended.votesFor()).isEqualTo(3);
+    assertThat(register.history(submitted.id())).extracting(StateChange::state).containsExactly(ProposalState.SUBMITTED,
+        ProposalState.RECEIVED, ProposalState.UNDER_REVIEW, ProposalState.ELIGIBLE, ProposalState.COMMENDED);
+    assertThat(register.history(submitted.id()).get(0).actor()).isEqualTo("canbo.kthtdt");
+    assertThat(register.votes(submitted.id())).extracting(CouncilVote::memberId).containsExactlyInAnyOrderElementsOf(COUNCIL);
+
+    List<MimeMessage> mails = mailsTo("canbo.kthtdt@viethoa.example");
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getSubject()).contains("15/QĐ-UBND");
+    assertThat(part(mails.get(0), "text/plain")).contains("Quyết định số 15/QĐ-UBND ngày 28/12/2026")
+        .contains("Phòng Kinh tế, Hạ tầng và Đô thị: Giấy khen của Chủ tịch UBND phường");
+
+    // the register answers who was commended, with what, by which decision, in which year
+    var body = new Http(port).get("/api/commendations?year=2026&state=COMMENDED", "chutich", "demo").json();
+    assertThat(body).hasSize(1);
+    assertThat(body.get(0).get("candidate").asText()).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị");
+    assertThat(body.get(0).get("formLabel").asText()).isEqualTo("Giấy khen của Chủ tịch UBND phường");
+    assertThat(body.get(0).get("decisionNumber").asText()).isEqualTo("15/QĐ-UBND");
+    assertThat(body.get(0).get("decisionDate").asText()).isEqualTo("2026-12-28");
+    assertThat(body.get(0).get("decisionBy").asText()).isEqualTo("Chủ tịch UBND phường");
+    assertThat(body.get(0).get("year").asInt()).isEqualTo(2026);
+    assertThat(body.get(0).get("history")).hasSize(5);
+  }
+
+  @Test
+  void aUnitShortOfTheCriteriaIsNotEligibleAndTheReasonIsShownToTheLeadUnitAndKeptInTheRegister() {
+    ProcessInstance round = round2026();
+    propose(round, "mttq", List.of(proposal("collective", "mttq", null, "giay_khen")));
+    proposalWindowCloses(round);
+
+    // the lead unit sees the table's answer and the figures it was given before it decides anything
+    Task compile = taskOf(round, TASK_COMPILE, "vhxh");
+    Map<String, Object> item = listOf(compile, "reviews").get(0);
+    assertThat(item.get("candidate")).isEqualTo("Tập thể (phòng, đơn vị): Mặt trận Tổ quốc và các đoàn thể");
+    assertThat(item.get("criteria")).isEqualTo("Không đạt: Chưa đạt 100% cán bộ, công chức, viên chức sử dụng thành thạo "
+        + "các phần mềm, nền tảng số (III.1.1).");
+    assertThat(item.get("figures")).asString().contains("cán bộ thành thạo nền tảng số: 9/10 (90%)");
+    assertThat((String) engine.getRuntimeService().getVariable(round.getId(), "roundSummary"))
+        .contains("Mặt trận Tổ quốc và các đoàn thể").contains("Không đạt: Chưa đạt 100%");
+
+    compileReceivingAll(round);
+
+    // not eligible proposals do not go to the council; with nothing else, the round ends
+    assertThat(round).isEnded().hasPassed(END_NOTHING_TO_REVIEW);
+    Proposal p = proposalOf(round, "Mặt trận Tổ quốc và các đoàn thể");
+    assertThat(p.state()).isEqualTo(ProposalState.NOT_ELIGIBLE);
+    assertThat(p.stateNote()).isEqualTo("Không đạt tiêu chí thi đua: Chưa đạt 100% cán bộ, công chức, viên chức sử dụng "
+        + "thành thạo các phần mềm, nền tảng số (III.1.1).");
+    var view = new Http(port).get("/api/commendations/" + p.id(), "canbo.mttq", "demo").json();
+    assertThat(view.get("stateLabel").asText()).isEqualTo("Không đủ điều kiện");
+    assertThat(view.get("criteriaReason").asText()).startsWith("Chưa đạt 100%");
+  }
+
+  @Test
+  void aCouncilVoteBelowTheThresholdLeavesTheProposalNotEligibleWithTheCount() {
+    ProcessInstance round = round2026();
+    propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+    proposalWindowCloses(round);
+    compileReceivingAll(round);
+
+    vote(round, "chutich", item -> true);
+    vote(round, "hoidong.01", item -> true);
+    vote(round, "hoidong.02", item -> false);
+
+    assertThat(round).isEnded().hasPassed(END_NONE_ELIGIBLE);
+    Proposal p = proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị");
+    assertThat(p.state()).isEqualTo(ProposalState.NOT_ELIGIBLE);
+    assertThat(p.votesFor()).isEqualTo(2);
+    assertThat(p.votesCast()).isEqualTo(3);
+    assertThat(p.stateNote()).isEqualTo("Hội đồng không thông qua: 2/3 thành viên Hội đồng đồng ý (66,7%); chưa đạt tỷ lệ "
+        + "từ 70% tổng số thành viên trở lên.");
+    assertThat(register.votes(p.id())).filteredOn(v -> !v.inFavour()).extracting(CouncilVote::memberId).containsExactly("hoidong.02");
+  }
+
+  @Test
+  void aMemberWhoDoesNotVoteByTheDeadlineCountsAsNotInFavour() {
+    ProcessInstance round = round2026();
+    propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+    proposalWindowCloses(round);
+    clockAt("2026-12-21T09:00:00+07:00");
+    compileReceivingAll(round);
+    assertDue(tasks(round, TASK_VOTE).get(0).getDueDate(), "2026-12-28T17:00:00+07:00");
+    vote(round, "chutich", item -> true);
+    vote(round, "hoidong.01", item -> true);
+
+    clockAt("2026-12-28T17:00:01+07:00");
+    executeDueJobs(round.getId());
+
+    assertThat(round).isEnded().hasPassed(END_NONE_ELIGIBLE);
+    Proposal p = proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị");
+    assertThat(p.votesCast()).isEqualTo(2);
+    assertThat(p.stateNote()).contains("2/3 thành viên Hội đồng đồng ý (66,7%)");
+  }
+
+  @Test
+  void aProposalReturnedForCorrectionIsResubmittedAndGoesOn() {
+    ProcessInstance round = round2026();
+    propose(round, "tdp-03", List.of(household("tdp-03", "Phạm Văn Bình", 0)));
+    proposalWindowCloses(round);
+    Proposal first = proposalOf(round, "Phạm Văn Bình");
+    assertThat(first.criteriaText()).isEqualTo("Không đạt: Hộ chưa tham gia lớp học kỹ năng số nào (tiêu chí III.1.3).");
+
+    // a return needs a note
+    Task compile = taskOf(round, TASK_COMPILE, "vhxh");
+    actAs("canbo.vhxh");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(compile.getId(), Map.of("reviews",
+            fill(compile, "reviews", item -> Map.of("action", "return")))))
+        .hasMessageContaining("«Danh sách đề nghị, mục 1 – Nội dung cần chỉnh sửa, bổ sung» là bắt buộc.");
+    engine.getIdentityService().clearAuthentication();
+
+    clockAt("2026-12-21T09:00:00+07:00");
+    compile(round, item -> "Bổ sung số lớp kỹ năng số hộ đã tham gia.");
+    Task correction = taskOf(round, TASK_CORRECT, "tdp-03");
+    assertDue(correction.getDueDate(), "2026-12-26T17:00:00+07:00");
+    assertThat(engine.getTaskService().getVariables(correction.getId())).containsEntry("returnNote", "Bổ sung số lớp kỹ năng số hộ đã tham gia.")
+        .containsEntry("candidateName", "Phạm Văn Bình").containsEntry("candidateType", "household")
+        .containsEntry("unitName", "Tổ dân phố số 3");
+    assertThat(register.find(first.id()).orElseThrow().state()).isEqualTo(ProposalState.RETURNED);
+
+    Map<String, Object> corrected = new java.util.HashMap<>(household("tdp-03", "Phạm Văn Bình", 2));
+    submit("totruong.03", round, correction, corrected);
+
+    Proposal resubmitted = register.find(first.id()).orElseThrow();
+    assertThat(resubmitted.state()).isEqualTo(ProposalState.SUBMITTED);
+    assertThat(resubmitted.facts().skillsClasses()).isEqualTo(2);
+    assertThat(resubmitted.criteriaMet()).isTrue();
+    assertThat(round).isWaitingAt(TASK_COMPILE);
+
+    compileReceivingAll(round);
+    assertThat(round).isWaitingAt(TASK_VOTE);
+    assertThat(register.history(first.id())).extracting(StateChange::state).containsExactly(ProposalState.SUBMITTED,
+        ProposalState.RETURNED, ProposalState.SUBMITTED, ProposalState.RECEIVED, ProposalState.UNDER_REVIEW);
+    assertThat(register.history(first.id()).get(1).note()).isEqualTo("Bổ sung số lớp kỹ năng số hộ đã tham gia.");
+    assertThat(register.history(first.id()).get(2).actor()).isEqualTo("totruong.03");
+  }
+
+  @Test
+  void nominationsOfTheAnnualReportCarryOverAsDraftsTheUnitConfirmsOrThatCloseWithTheWindow() {
+    clockAt("2026-12-02T09:00:00+07:00");
+    Map<String, Object> office = unitReport(10, 1);
+    office.put("nominations", List.of(nomination("individual", "Nguyễn Thị Lan", "Chuyên viên", "giay_khen"),
+        nomination("collective", "Văn phòng HĐND và UBND phường", null, "giay_khen")));
+    reportOf(2026, "vp", office);
+    Map<String, Object> group = residentialReport(100, 100);
+    group.put("nominations", List.of(nomination("household", "Lê Văn Tám", null, "giay_khen")));
+    reportOf(2026, "tdp-07", group);
+    reportApproved(2026);
+    clockAt("2026-12-05T09:00:00+07:00");
+    ProcessInstance round = startRound(2026, RoundKind.annual);
+
+    assertThat(register.ofRound(round.getBusinessKey())).hasSize(3)
+        .allSatisfy(p -> assertThat(p.state()).isEqualTo(ProposalState.DRAFT))
+        .allSatisfy(p -> assertThat(p.source()).isEqualTo(Proposal.Source.ANNUAL_REPORT));
+    Task vpTask = taskOf(round, TASK_PROPOSE, "vp");
+    List<Map<String, Object>> prefilled = listOf(vpTask, "proposals");
+    assertThat(prefilled).extracting(m -> m.get("candidateName")).containsExactly("Nguyễn Thị Lan", "Văn phòng HĐND và UBND phường");
+    assertThat(prefilled.get(0)).containsEntry("candidateUnitId", "vp").containsEntry("candidatePosition", "Chuyên viên");
+
+    // the office completes the individual's facts and drops its own nomination
+    Map<String, Object> lan = new java.util.HashMap<>(prefilled.get(0));
+    lan.putAll(individual("vp", "Nguyễn Thị Lan", "Chuyên viên", "giay_khen"));
+    propose(round, "vp", List.of(lan));
+    assertThat(proposalOf(round, "Nguyễn Thị Lan").state()).isEqualTo(ProposalState.SUBMITTED);
+    assertThat(proposalOf(round, "Văn phòng HĐND và UBND phường").state()).isEqualTo(ProposalState.WITHDRAWN);
+
+    // the residential group does nothing: its household lacks the facts the criteria need and is withdrawn
+    proposalWindowCloses(round);
+    Proposal tam = proposalOf(round, "Lê Văn Tám");
+    assertThat(tam.state()).isEqualTo(ProposalState.WITHDRAWN);
+    assertThat(tam.stateNote()).contains("«Số lớp học kỹ năng số hộ đã tham gia» là bắt buộc.");
+    assertThat(tasks(round, TASK_PROPOSE)).isEmpty();
+    assertThat(round).isWaitingAt(TASK_COMPILE);
+  }
+
+  @Test
+  void anAnnualRoundWaitsForTheApprovedReportAndARoundIsHeldOnce() {
+    clockAt("2026-12-05T09:00:00+07:00");
+    assertThatThrownBy(() -> rounds.start(2026, RoundKind.annual))
+        .hasMessageContaining("Báo cáo kết quả phong trào năm 2026 chưa được lãnh đạo duyệt");
+    assertThatThrownBy(() -> rounds.start(2026, RoundKind.interim_review))
+        .hasMessageContaining("Sơ kết giai đoạn 1 được tổ chức vào năm 2027 (mục IV của Kế hoạch).");
+    assertThatThrownBy(() -> rounds.start(2031, RoundKind.final_review))
+        .hasMessageContaining("«Năm» phải trong giai đoạn 2026 - 2030 của Kế hoạch.");
+    reportApproved(2026);
+    startRound(2026, RoundKind.annual);
+    assertThatThrownBy(() -> rounds.start(2026, RoundKind.annual))
+        .hasMessageContaining("Đợt «Khen thưởng hằng năm» năm 2026 đã được khởi tạo.");
+  }
+}

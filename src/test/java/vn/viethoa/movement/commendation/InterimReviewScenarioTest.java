@@ -1,0 +1,189 @@
+package vn.viethoa.movement.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.viethoa.movement.commendation.CommendationRoundProcess.Elements.*;
+import static vn.viethoa.movement.support.ReportingFixtures.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.viethoa.movement.support.CommendationScenario;
+import vn.viethoa.movement.support.Http;
+import vn.viethoa.movement.support.MovementTest;
+
+/**
+ * Section III.2 of the plan: the interim review of 2027 proposes to the city a Bằng khen for the
+ * service centre and a Cờ thi đua for a residential group; the city approves one (its system
+ * answers through the REST API) and refuses the other (the lead unit records it), after a reminder.
+ */
+@MovementTest
+class InterimReviewScenarioTest extends CommendationScenario {
+
+  @LocalServerPort int port;
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  /** The review at the end of 2027, through leadership's approval of both proposals. */
+  ProcessInstance dossierSentToTheCity() {
+    clockAt("2027-12-01T09:00:00+07:00");
+    reportOf(2027, "ttpvhcc", unitReport(10, 3));
+    Map<String, Object> group = residentialReport(120, 120);
+    group.put("householdsWasteSorting", 90L);
+    reportOf(2027, "tdp-05", group);
+    clockAt("2027-12-06T09:00:00+07:00");
+    ProcessInstance round = startRound(2027, RoundKind.interim_review);
+    assertThat(round.getBusinessKey()).isEqualTo("KHENTHUONG-2027-interim_review");
+    assertThat(register.ofRound(round.getBusinessKey())).as("review rounds carry nothing over").isEmpty();
+
+    propose(round, "ttpvhcc", List.of(proposal("collective", "ttpvhcc", null, "bang_khen")));
+    propose(round, "vhxh", List.of(proposal("residential_group", "tdp-05", null, "co_thi_dua")));
+    proposalWindowCloses(round);
+    compileReceivingAll(round);
+    everyMemberVotesFor(round);
+    clockAt("2027-12-24T10:00:00+07:00");
+    leadershipApprovesAll(round, Map.of("cityDossierNumber", "45/TTr-UBND", "cityDossierDate", "2027-12-24"));
+    return round;
+  }
+
+  static String cityAnswer(String businessKey, List<Map<String, Object>> answers) {
+    return Http.json(Map.of("messageName", "commendation-city-answer", "businessKey", businessKey,
+        "processVariables", Map.of("cityAnswers", Map.of("value", Http.json(answers), "type", "Json"))));
+  }
+
+  @Test
+  void theCityApprovesOneThroughTheRestApiAndRefusesTheOtherRecordedByTheLeadUnitAfterAReminder() throws Exception {
+    ProcessInstance round = dossierSentToTheCity();
+    Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
+    Proposal group = proposalOf(round, "Tổ dân phố số 5");
+    for (Proposal p : List.of(centre, group)) {
+      assertThat(p.state()).isEqualTo(ProposalState.APPROVED);
+      assertThat(p.dossierNumber()).isEqualTo("45/TTr-UBND");
+      assertThat(p.dossierDate()).isEqualTo(date("2027-12-24"));
+    }
+    assertThat(round).isWaitingAt(TASK_CITY_ANSWER);
+    assertThat(mailsTo("canbo.ttpvhcc@viethoa.example")).as("no Giấy khen mail for city forms").isEmpty();
+    Task waiting = taskOf(round, TASK_CITY_ANSWER, "vhxh");
+    // reminder date: dossier date + 60 days
+    assertDue(waiting.getDueDate(), "2028-02-22T17:00:00+07:00");
+
+    // the city's system answers for the centre through the REST API, by the round's business key
+    clockAt("2028-01-20T09:00:00+07:00");
+    Http.Response answered = http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+        "proposalId", centre.id(), "outcome", "commended", "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2028-01-15"))),
+        "canbo.vhxh", "demo");
+    assertThat(answered.status()).as(answered.body()).isEqualTo(204);
+    executeDueJobs(round.getId());
+
+    Proposal commended = register.find(centre.id()).orElseThrow();
+    assertThat(commended.state()).isEqualTo(ProposalState.COMMENDED);
+    assertThat(commended.decisionNumber()).isEqualTo("1234/QĐ-UBND");
+    assertThat(commended.decisionDate()).isEqualTo(date("2028-01-15"));
+    assertThat(commended.decisionLevel()).isEqualTo(CommendationForm.Level.CITY);
+    assertThat(register.history(centre.id()).get(register.history(centre.id()).size() - 1).actor()).isEqualTo("canbo.vhxh");
+    // the group's answer is still awaited
+    assertThat(round).isWaitingAt(TASK_CITY_ANSWER);
+    Task again = taskOf(round, TASK_CITY_ANSWER, "vhxh");
+    assertThat(listOf(again, "cityAnswers")).singleElement().satisfies(i -> assertThat(idOf(i)).isEqualTo(group.id()));
+
+    // nothing more by the configured time: the lead unit is reminded, once
+    clockAt("2028-02-22T17:00:01+07:00");
+    executeDueJobs(round.getId());
+    var reminders = mailsTo("canbo.vhxh@viethoa.example");
+    assertThat(reminders).hasSize(1);
+    assertThat(reminders.get(0).getSubject()).startsWith("Nhắc việc: chưa có kết quả khen thưởng của UBND thành phố");
+    assertThat(part(reminders.get(0), "text/plain")).contains("Tổ dân phố số 5").contains("Tờ trình số 45/TTr-UBND ngày 24/12/2027")
+        .doesNotContain("Trung tâm Phục vụ hành chính công");
+    assertThat(round).isWaitingAt(TASK_CITY_ANSWER);
+
+    // the refusal arrives on paper; the lead unit records it
+    clockAt("2028-03-02T09:00:00+07:00");
+    Task last = taskOf(round, TASK_CITY_ANSWER, "vhxh");
+    submit("canbo.vhxh", round, last, Map.of("cityAnswers", fill(last, "cityAnswers", item -> {
+      Map<String, Object> a = new HashMap<>();
+      a.put("outcome", "refused");
+      a.put("decisionNumber", "210/SNV-TĐKT");
+      a.put("decisionDate", "2028-02-28");
+      a.put("note", "Chưa đủ thời gian tích luỹ thành tích theo quy định.");
+      return a;
+    })));
+
+    assertThat(round).isEnded().hasPassed(END_CITY_ANSWERED);
+    Proposal refused = register.find(group.id()).orElseThrow();
+    assertThat(refused.state()).isEqualTo(ProposalState.REFUSED);
+    assertThat(refused.decisionLevel()).isEqualTo(CommendationForm.Level.CITY);
+    assertThat(refused.stateNote()).isEqualTo("Chưa đủ thời gian tích luỹ thành tích theo quy định.");
+    assertThat(register.history(group.id())).extracting(StateChange::state).containsExactly(ProposalState.SUBMITTED,
+        ProposalState.RECEIVED, ProposalState.UNDER_REVIEW, ProposalState.ELIGIBLE, ProposalState.APPROVED, ProposalState.REFUSED);
+
+    // the register across years: who was commended, with what, by which decision, in which year
+    var commendedIn2027 = http.get("/api/commendations?year=2027&state=COMMENDED", "admin", "test-admin").json();
+    assertThat(commendedIn2027).hasSize(1);
+    assertThat(commendedIn2027.get(0).get("candidate").asText()).isEqualTo("Trung tâm Phục vụ hành chính công");
+    assertThat(commendedIn2027.get(0).get("formLabel").asText()).isEqualTo("Bằng khen của Chủ tịch UBND thành phố");
+    assertThat(commendedIn2027.get(0).get("decisionBy").asText()).isEqualTo("Chủ tịch UBND thành phố");
+    assertThat(commendedIn2027.get(0).get("roundLabel").asText()).isEqualTo("Sơ kết giai đoạn 1 (2026 - 2027)");
+  }
+
+  @Test
+  void anIncompleteOrUnknownAnswerThroughTheRestApiIsRefusedAndNothingChanges() {
+    ProcessInstance round = dossierSentToTheCity();
+    Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
+    clockAt("2028-01-20T09:00:00+07:00");
+
+    Http.Response noNumber = http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+        "proposalId", centre.id(), "outcome", "commended", "decisionDate", "2028-01-15"))), "canbo.vhxh", "demo");
+    assertThat(noNumber.status()).as(noNumber.body()).isEqualTo(400);
+    assertThat(noNumber.json().get("message").asText())
+        .contains("«Kết quả của UBND thành phố, mục 1 – Số quyết định của UBND thành phố» là bắt buộc.");
+
+    Http.Response unknown = http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+        "proposalId", 999999, "outcome", "refused"))), "canbo.vhxh", "demo");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("message").asText()).contains("không có đề nghị 999999 đang chờ kết quả của thành phố");
+
+    Http.Response future = http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+        "proposalId", centre.id(), "outcome", "commended", "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2028-02-01"))),
+        "canbo.vhxh", "demo");
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.json().get("message").asText()).contains("không được sau ngày hôm nay (20/01/2028)");
+
+    // another unit may not answer for the city; nobody may without credentials
+    assertThat(http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+        "proposalId", centre.id(), "outcome", "refused"))), "canbo.vp", "demo").status()).isEqualTo(403);
+    assertThat(http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of()), null, null).status()).isEqualTo(401);
+
+    assertThat(register.find(centre.id()).orElseThrow().state()).isEqualTo(ProposalState.APPROVED);
+    assertThat(round).isWaitingAt(TASK_CITY_ANSWER);
+  }
+
+  @Test
+  void leadershipMustGiveTheDossierNumberAndDateForACityForm() {
+    clockAt("2027-12-06T09:00:00+07:00");
+    reportOf(2027, "ttpvhcc", unitReport(10, 3));
+    ProcessInstance round = startRound(2027, RoundKind.interim_review);
+    propose(round, "ttpvhcc", List.of(proposal("collective", "ttpvhcc", null, "bang_khen")));
+    proposalWindowCloses(round);
+    compileReceivingAll(round);
+    everyMemberVotesFor(round);
+    Task decide = tasks(round, TASK_DECIDE).get(0);
+    actAs("chutich");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(decide.getId(), Map.of("decisions",
+            fill(decide, "decisions", item -> Map.of("decision", "approve")), "cityDossierNumber", "không số")))
+        .hasMessageContaining("«Số tờ trình đề nghị UBND thành phố» phải có dạng số/ký hiệu, ví dụ 45/TTr-UBND.")
+        .hasMessageContaining("«Ngày trình» là bắt buộc.");
+    engine.getIdentityService().clearAuthentication();
+    assertThat(round).isWaitingAt(TASK_DECIDE);
+    assertThat(proposalOf(round, "Trung tâm Phục vụ hành chính công").state()).isEqualTo(ProposalState.ELIGIBLE);
+  }
+}
