@@ -196,7 +196,7 @@ class AnnualReportTasklistBrowserTest extends BrowserTest {
 
     // the date field asks for day/month/year in Vietnamese, its calendar is Vietnamese, weeks from Monday
     WebElement date = field("Field_citySubmittedOn-date");
-    assertThat(date.getAttribute("placeholder")).isEqualTo("ngày/tháng/năm");
+    assertThat(date.getDomAttribute("placeholder")).isEqualTo("ngày/tháng/năm");
     date.click();
     WebElement calendar = browser().waitVisible(By.cssSelector("[cam-tasklist-form] .flatpickr-calendar"));
     assertThat(calendar.getText()).contains("Tháng").doesNotContain("January", "December", "Mon", "Sun");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -208,7 +207,7 @@ public abstract class BrowserTest extends ReportingScenario {
 
   /** The absolute due date a card shows in its tooltip, e.g. "Thứ hai, 30/11/2026 17:00". */
   protected static String dueTooltip(WebElement card) {
-    return card.findElement(By.cssSelector(".due-date [uib-tooltip]")).getAttribute("uib-tooltip");
+    return card.findElement(By.cssSelector(".due-date [uib-tooltip]")).getDomAttribute("uib-tooltip");
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -236,10 +235,6 @@ public abstract class BrowserTest extends ReportingScenario {
       found.add("«" + matcher.group() + "» in …" + text.substring(from, to).replace('\n', ' ') + "…");
     }
     assertThat(found).as(where + ": English text visible to a Vietnamese official").isEmpty();
-  }
-
-  protected static String date(ZonedDateTime at) {
-    return String.format("%02d/%02d/%d", at.getDayOfMonth(), at.getMonthValue(), at.getYear());
   }
 
   // -----------------------------------------------------------------------------------------------
