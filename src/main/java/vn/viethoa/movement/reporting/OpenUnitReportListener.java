@@ -4,6 +4,7 @@ import static vn.viethoa.movement.reporting.AnnualReportingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import vn.viethoa.movement.calendar.PlanCalendar;
 import vn.viethoa.movement.calendar.PlanClock;
@@ -46,6 +47,8 @@ public class OpenUnitReportListener implements ExecutionListener {
     for (ReportField field : ReportField.forKind(unit.kind())) {
       execution.setVariableLocal(field.key(), null);
     }
-    execution.setVariableLocal(ReportValidator.NOMINATIONS, null);
+    // declared as an empty JSON list, not null: Tasklist submits a list field with the type of the
+    // declared variable, and a value typed "Null" fails ("Cannot convert ... to NullType")
+    execution.setVariableLocal(ReportValidator.NOMINATIONS, Spin.JSON("[]"));
   }
 }

@@ -131,6 +131,24 @@ class AnnualReportRestTest extends ReportingScenario {
     });
   }
 
+  /**
+   * What Tasklist does with the form's list of nominations: it reads the task's form variables and
+   * submits the list as JSON with the declared variable's type. A list declared as null (type Null)
+   * made every submission with a nomination fail in Tasklist.
+   */
+  @Test
+  void tasklistSubmitsNominationsWithTheDeclaredTypeJson() {
+    String taskId = taskOf(year, TASK_SUBMIT_REPORT, "kthtdt").getId();
+    Http.Response variables = http.get("/engine-rest/task/" + taskId + "/form-variables", "canbo.kthtdt", "demo");
+    assertThat(variables.status()).as(variables.body()).isEqualTo(200);
+    assertThat(variables.json().path("nominations").path("type").asText()).isEqualTo("Json");
+
+    Map<String, Object> values = unitReport(10, 2);
+    values.put("nominations", List.of(nomination("individual", "Trần Văn Minh", "Chuyên viên", "giay_khen")));
+    Http.Response response = submitViaRest("kthtdt", values);
+    assertThat(response.status()).as(response.body()).isEqualTo(204);
+  }
+
   @Test
   void aUnitReadsItsOwnReportsTheLeadUnitAndLeadershipReadAll() {
     report(year, "kthtdt", unitReport(10, 1));
