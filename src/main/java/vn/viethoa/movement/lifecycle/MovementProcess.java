@@ -60,6 +60,9 @@ public final class MovementProcess {
   public static final VariableFactory<String> PLAN_ISSUED_ON = stringVariable("planIssuedOn");
   public static final VariableFactory<String> LAUNCHED_ON = stringVariable("launchedOn");
   public static final VariableFactory<Boolean> LAUNCH_RECORDED = booleanVariable("launchRecorded");
+  /** First year each phase runs, fixed when the movement starts. */
+  public static final VariableFactory<Integer> PHASE_ONE_FROM = io.holunda.camunda.bpm.data.CamundaBpmData.intVariable("phaseOneFrom");
+  public static final VariableFactory<Integer> PHASE_TWO_FROM = io.holunda.camunda.bpm.data.CamundaBpmData.intVariable("phaseTwoFrom");
   // milestones of the plan calendar
   public static final VariableFactory<Date> LAUNCH_DUE = dateVariable("launchDue");
   public static final VariableFactory<Date> INTERIM_REVIEW_DUE = dateVariable("interimReviewDue");

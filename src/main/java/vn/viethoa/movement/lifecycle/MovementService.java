@@ -59,17 +59,25 @@ public class MovementService {
     return calendar.milestones().phaseOneLastYear();
   }
 
-  /** Years of phase 1 from the current year on: a movement recorded mid-plan skips the past. */
-  public List<Integer> phaseOneYears() {
-    return yearsFromNow(calendar.firstYear(), phaseOneLastYear());
+  /**
+   * The first year of phase 1 the movement still has to run, decided once when it starts (a
+   * movement recorded mid-plan skips past years). Stored, because a sequential multi-instance
+   * re-reads its collection at every year and must get the same list each time.
+   */
+  public int phaseOneFrom() {
+    return Math.max(calendar.firstYear(), clock.today().getYear());
   }
 
-  public List<Integer> phaseTwoYears() {
-    return yearsFromNow(phaseOneLastYear() + 1, calendar.lastYear());
+  public int phaseTwoFrom() {
+    return Math.max(phaseOneLastYear() + 1, clock.today().getYear());
   }
 
-  private List<Integer> yearsFromNow(int from, int to) {
-    return IntStream.rangeClosed(Math.max(from, clock.today().getYear()), to).boxed().toList();
+  public List<Integer> phaseOneYears(int from) {
+    return IntStream.rangeClosed(from, phaseOneLastYear()).boxed().toList();
+  }
+
+  public List<Integer> phaseTwoYears(int from) {
+    return IntStream.rangeClosed(from, calendar.lastYear()).boxed().toList();
   }
 
   public boolean interimReviewAhead() {

@@ -23,6 +23,8 @@ public class OpenMovementListener implements ExecutionListener {
     boolean running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(KEY).count() > 0;
     LAUNCH_RECORDED.on(execution).set(service.readStart(FormInput.of(execution), running));
+    PHASE_ONE_FROM.on(execution).set(service.phaseOneFrom());
+    PHASE_TWO_FROM.on(execution).set(service.phaseTwoFrom());
     LAUNCH_DUE.on(execution).set(PlanClock.toDate(service.launchDue()));
     INTERIM_REVIEW_DUE.on(execution).set(PlanClock.toDate(service.interimReviewDue()));
     FINAL_REVIEW_DUE.on(execution).set(PlanClock.toDate(service.finalReviewDue()));
