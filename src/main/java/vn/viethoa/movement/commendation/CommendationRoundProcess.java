@@ -56,7 +56,12 @@ public final class CommendationRoundProcess {
     public static final String END_NONE_ELIGIBLE = "EndEvent_NoneEligible";
     public static final String END_WARD_NOTIFIED = "EndEvent_WardCommendationsNotified";
     public static final String END_CITY_ANSWERED = "EndEvent_CityAnswered";
+    /** Leadership refused every proposal: neither branch of Gateway_DecisionOutcomes is taken. */
     public static final String END_ALL_REFUSED = "EndEvent_AllRefused";
+    /** The Giấy khen branch when only city forms were approved. */
+    public static final String END_NO_WARD_COMMENDATION = "EndEvent_NoWardCommendation";
+    /** The city branch when only Giấy khen were approved. */
+    public static final String END_NOTHING_TO_CITY = "EndEvent_NothingProposedToCity";
 
     private Elements() {}
   }

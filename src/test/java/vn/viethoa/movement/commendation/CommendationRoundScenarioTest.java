@@ -68,7 +68,8 @@ class CommendationRoundScenarioTest extends CommendationScenario {
 
     clockAt("2026-12-28T10:00:00+07:00");
     leadershipApprovesAll(round, Map.of("wardDecisionNumber", "15/QĐ-UBND", "wardDecisionDate", "2026-12-28"));
-    assertThat(round).isEnded().hasPassed(END_WARD_NOTIFIED);
+    // the Giấy khen branch notifies, the city branch has nothing to wait for
+    assertThat(round).isEnded().hasPassed(END_WARD_NOTIFIED, END_NOTHING_TO_CITY).hasNotPassed(END_ALL_REFUSED);
 
     Proposal commended = register.find(submitted.id()).orElseThrow();
     assertThat(commended.state()).isEqualTo(ProposalState.COMMENDED);
@@ -97,6 +98,22 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(body.get(0).get("decisionBy").asText()).isEqualTo("Chủ tịch UBND phường");
     assertThat(body.get(0).get("year").asInt()).isEqualTo(2026);
     assertThat(body.get(0).get("history")).hasSize(5);
+  }
+
+  @Test
+  void whenLeadershipRefusesEveryProposalTheRoundEndsWithoutNotifyingOrWaitingForTheCity() throws Exception {
+    ProcessInstance round = round2026();
+    propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+    proposalWindowCloses(round);
+    compileReceivingAll(round);
+    everyMemberVotesFor(round);
+    Task decide = tasks(round, TASK_DECIDE).get(0);
+    submit("chutich", round, decide, Map.of("decisions", fill(decide, "decisions", item -> Map.of("decision", "refuse"))));
+
+    assertThat(round).isEnded().hasPassed(END_ALL_REFUSED)
+        .hasNotPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY, TASK_CITY_ANSWER);
+    assertThat(proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị").state()).isEqualTo(ProposalState.REFUSED);
+    assertThat(mailsTo("canbo.kthtdt@viethoa.example")).isEmpty();
   }
 
   @Test

@@ -118,7 +118,8 @@ class InterimReviewScenarioTest extends CommendationScenario {
       return a;
     })));
 
-    assertThat(round).isEnded().hasPassed(END_CITY_ANSWERED);
+    // no Giấy khen in this round: that branch ended at once
+    assertThat(round).isEnded().hasPassed(END_CITY_ANSWERED, END_NO_WARD_COMMENDATION).hasNotPassed(END_ALL_REFUSED);
     Proposal refused = register.find(group.id()).orElseThrow();
     assertThat(refused.state()).isEqualTo(ProposalState.REFUSED);
     assertThat(refused.decisionLevel()).isEqualTo(CommendationForm.Level.CITY);
@@ -133,6 +134,39 @@ class InterimReviewScenarioTest extends CommendationScenario {
     assertThat(commendedIn2027.get(0).get("formLabel").asText()).isEqualTo("Bằng khen của Chủ tịch UBND thành phố");
     assertThat(commendedIn2027.get(0).get("decisionBy").asText()).isEqualTo("Chủ tịch UBND thành phố");
     assertThat(commendedIn2027.get(0).get("roundLabel").asText()).isEqualTo("Sơ kết giai đoạn 1 (2026 - 2027)");
+  }
+
+  @Test
+  void aGiayKhenAndACityFormDecidedTogetherGoTheirOwnWaysAtOnce() throws Exception {
+    clockAt("2027-12-01T09:00:00+07:00");
+    reportOf(2027, "ttpvhcc", unitReport(10, 3));
+    reportOf(2027, "kthtdt", unitReport(10, 2));
+    clockAt("2027-12-06T09:00:00+07:00");
+    ProcessInstance round = startRound(2027, RoundKind.interim_review);
+    propose(round, "ttpvhcc", List.of(proposal("collective", "ttpvhcc", null, "bang_khen")));
+    propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+    proposalWindowCloses(round);
+    compileReceivingAll(round);
+    everyMemberVotesFor(round);
+    clockAt("2027-12-24T10:00:00+07:00");
+    leadershipApprovesAll(round, Map.of("wardDecisionNumber", "20/QĐ-UBND", "wardDecisionDate", "2027-12-24",
+        "cityDossierNumber", "45/TTr-UBND", "cityDossierDate", "2027-12-24"));
+
+    // the Giấy khen branch is done while the city branch waits
+    assertThat(round).hasPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED).isWaitingAt(TASK_CITY_ANSWER);
+    assertThat(mailsTo("canbo.kthtdt@viethoa.example")).hasSize(1);
+    assertThat(proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị").state()).isEqualTo(ProposalState.COMMENDED);
+    Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
+    assertThat(centre.state()).isEqualTo(ProposalState.APPROVED);
+
+    clockAt("2028-01-20T09:00:00+07:00");
+    Task answer = taskOf(round, TASK_CITY_ANSWER, "vhxh");
+    submit("canbo.vhxh", round, answer, Map.of("cityAnswers", fill(answer, "cityAnswers", item -> Map.of(
+        "outcome", "commended", "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2028-01-15"))));
+
+    assertThat(round).isEnded().hasPassed(END_WARD_NOTIFIED, END_CITY_ANSWERED)
+        .hasNotPassed(END_ALL_REFUSED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY);
+    assertThat(register.find(centre.id()).orElseThrow().state()).isEqualTo(ProposalState.COMMENDED);
   }
 
   @Test
