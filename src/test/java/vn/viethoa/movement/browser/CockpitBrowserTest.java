@@ -8,16 +8,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.viethoa.movement.lifecycle.MovementProcess;
 import vn.viethoa.movement.reporting.AnnualReportingProcess;
 
 /**
  * Issue 7: an administrator follows the movement in Cockpit as docs/admin-guide.md tells.
  *
- * <p>TODO(movement lifecycle): the top-level process of the movement itself (launch, the five
- * reporting years, the 2027 interim review, the 2030 final review) is not modelled yet; it is
- * another issue. When it exists, this test must also open it in Cockpit, find the movement
- * instance and check that its diagram renders and that the reporting year is its called instance.
- * Until then it covers what exists: the annual reporting process and its instance BAOCAO-&lt;year&gt;.
+ * <p>The movement itself (the top-level process) is checked in its own test: the administrator
+ * finds it by business key and its diagram, with the called reporting year, renders.
  */
 @Tag("browser")
 class CockpitBrowserTest extends BrowserTest {
@@ -59,6 +58,31 @@ class CockpitBrowserTest extends BrowserTest {
     assertThat(browser().visibleText()).contains(businessKey);
     assertNoEnglishVisible("Cockpit, phiên quy trình");
     browser().screenshot("cockpit-bao-cao-nam");
+  }
+
+  @Test
+  void anAdministratorFindsTheMovementAndItsDiagramShowsWhereThePlanStands() {
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MovementProcess.KEY).list()
+        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "browser test reset", true, true));
+    ClockUtil.reset();
+    ProcessInstance movement = engine.getRuntimeService().startProcessInstanceByKey(MovementProcess.KEY,
+        java.util.Map.of("planNumber", "45/KH-UBND", "planIssuedOn", "2026-03-10", "launchedOn", "2026-03-12"));
+
+    browser().login("cockpit", "admin", "test-admin");
+    browser().waitForApp();
+    browser().driver().get(browser().url("/camunda/app/cockpit/default/#/process-instance/" + movement.getId() + "/runtime"));
+    browser().until(d -> !d.findElements(By.cssSelector(
+        "svg [data-element-id='" + MovementProcess.Elements.SUBPROCESS_PHASE_ONE + "']")).isEmpty());
+    browser().waitForApp();
+    for (String id : List.of(MovementProcess.Elements.SUBPROCESS_LAUNCH, MovementProcess.Elements.CALL_PHASE_ONE_REPORTING,
+        MovementProcess.Elements.SUBPROCESS_INTERIM_REVIEW, MovementProcess.Elements.SUBPROCESS_PHASE_TWO,
+        MovementProcess.Elements.SUBPROCESS_FINAL_REVIEW, MovementProcess.Elements.END_CLOSED)) {
+      assertThat(browser().all(By.cssSelector("svg g.djs-shape[data-element-id='" + id + "']")))
+          .as("shape of " + id + " in the diagram").isNotEmpty();
+    }
+    // (the variables table below names value types such as Date and String: technical, left as they are)
+    assertThat(browser().visibleText()).contains(MovementProcess.businessKey(2026, 2030)).contains("Phong trào thi đua");
+    browser().screenshot("cockpit-phong-trao");
   }
 
   /** bpmn-js drew the model: the SVG holds the shapes of the reporting process, by element id. */
