@@ -15,11 +15,13 @@ import vn.viethoa.movement.organisation.UnitKind;
 @Component
 public class SummaryFormatter {
 
-  static String number(long n) {
+  /** 1.234 (Vietnamese grouping). */
+  public static String number(long n) {
     return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"))).format(n);
   }
 
-  static String percent(BigDecimal rate) {
+  /** 95,5% — or "chưa có số liệu" when there is no rate. */
+  public static String percent(BigDecimal rate) {
     if (rate == null) {
       return "chưa có số liệu";
     }
