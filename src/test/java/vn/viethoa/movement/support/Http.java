@@ -55,6 +55,12 @@ public final class Http {
    */
   public Binary upload(String path, String fileName, String contentType, byte[] content, java.util.Map<String, String> fields,
       String user, String password) {
+    return upload(path, fileName, contentType, content, fields, user, password,
+        java.util.Map.of("X-Requested-With", "XMLHttpRequest"));
+  }
+
+  public Binary upload(String path, String fileName, String contentType, byte[] content, java.util.Map<String, String> fields,
+      String user, String password, java.util.Map<String, String> headers) {
     String boundary = "----movement" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     try {
@@ -69,10 +75,11 @@ public final class Http {
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
-    return sendBytes(builder(path, user, password)
+    HttpRequest.Builder request = builder(path, user, password)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("X-Requested-With", "XMLHttpRequest")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    headers.forEach(request::header);
+    return sendBytes(request);
   }
 
   private Binary sendBytes(HttpRequest.Builder request) {
