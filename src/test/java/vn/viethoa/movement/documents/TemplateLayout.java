@@ -125,6 +125,7 @@ final class TemplateLayout {
   /** A short horizontal rule: an empty paragraph's bottom border, narrowed by its indents. */
   static void rule(XWPFParagraph p, int indent) {
     tight(p, ParagraphAlignment.CENTER);
+    p.setSpacingBefore(50); // clear of the descenders of the line above
     p.setBorderBottom(Borders.SINGLE);
     p.setIndentationLeft(indent);
     p.setIndentationRight(indent);
@@ -286,8 +287,10 @@ final class TemplateLayout {
   void recipientsAndSignature() {
     XWPFParagraph gap = doc.createParagraph();
     gap.setSpacingAfter(120);
+    gap.setKeepNext(true);
     XWPFTable t = table(1, new int[] {4253, 5102}, 0);
     noBorders(t);
+    t.getRow(0).setCantSplitRow(true); // the signature block is never cut across pages
     XWPFTableCell left = t.getRow(0).getCell(0);
     XWPFParagraph label = tight(first(left), ParagraphAlignment.LEFT);
     run(label, "Nơi nhận:", 12, true, true);
