@@ -73,6 +73,8 @@ public final class MovementProcess {
   public static final VariableFactory<Date> DUTY_DUE = dateVariable("dutyDue");
   /** Ward-wide figures across the years of a review, as markdown. */
   public static final VariableFactory<String> REVIEW_SUMMARY = stringVariable("reviewSummary");
+  /** "interim" or "final": which review document the review task's form links to. */
+  public static final VariableFactory<String> REVIEW_KIND = stringVariable("reviewKind");
 
   private MovementProcess() {}
 }

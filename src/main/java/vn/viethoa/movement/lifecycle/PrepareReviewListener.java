@@ -21,5 +21,7 @@ public class PrepareReviewListener implements TaskListener {
     boolean interim = Elements.TASK_PREPARE_INTERIM_REVIEW.equals(task.getTaskDefinitionKey());
     int to = interim ? service.phaseOneLastYear() : service.lastYear();
     task.setVariableLocal(REVIEW_SUMMARY.getName(), service.reviewSummary(service.firstYear(), to));
+    // which review document the form's download link asks for (/api/documents/review/{reviewKind}.docx)
+    task.setVariableLocal(REVIEW_KIND.getName(), interim ? "interim" : "final");
   }
 }

@@ -15,7 +15,8 @@ import vn.viethoa.movement.organisation.UnitKind;
 @Component
 public class SummaryFormatter {
 
-  static String number(long n) {
+  /** 1.234 (Vietnamese grouping). */
+  public static String number(long n) {
     return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"))).format(n);
   }
 

@@ -34,6 +34,63 @@ public final class Http {
     return send(builder(path, user, password).GET());
   }
 
+  /** A response whose body is bytes (documents, exports, evidence files), with its headers. */
+  public record Binary(int status, byte[] body, java.net.http.HttpHeaders headers) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  public Binary getBytes(String path, String user, String password) {
+    return sendBytes(builder(path, user, password).GET());
+  }
+
+  /**
+   * A multipart/form-data upload of one file plus text fields, as the upload page sends it
+   * (with the header the application asks of its own pages).
+   */
+  public Binary upload(String path, String fileName, String contentType, byte[] content, java.util.Map<String, String> fields,
+      String user, String password) {
+    return upload(path, fileName, contentType, content, fields, user, password,
+        java.util.Map.of("X-Requested-With", "XMLHttpRequest"));
+  }
+
+  public Binary upload(String path, String fileName, String contentType, byte[] content, java.util.Map<String, String> fields,
+      String user, String password, java.util.Map<String, String> headers) {
+    String boundary = "----movement" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    try {
+      for (var field : fields.entrySet()) {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+            + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+          + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(content);
+      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpRequest.Builder request = builder(path, user, password)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    headers.forEach(request::header);
+    return sendBytes(request);
+  }
+
+  private Binary sendBytes(HttpRequest.Builder request) {
+    try {
+      HttpResponse<byte[]> r = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Binary(r.statusCode(), r.body(), r.headers());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response post(String path, String jsonBody, String user, String password) {
     return send(builder(path, user, password).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));

@@ -1,0 +1,39 @@
+package vn.viethoa.movement.documents;
+
+/**
+ * The documents the application writes, each from its template {@code <id>.docx}, with the type
+ * part of its symbol (ND 30/2020, appendix III): BC = báo cáo, QĐ = quyết định, TTr = tờ trình.
+ */
+public enum DocumentKind {
+  ANNUAL_REPORT("annual-report", "BC", "bao-cao-nam"),
+  REVIEW_REPORT("review-report", "BC", "bao-cao"),
+  COMMENDATION_DECISION("commendation-decision", "QĐ", "quyet-dinh-khen-thuong"),
+  COMMENDATION_PROPOSAL("commendation-proposal", "TTr", "to-trinh-de-nghi-khen-thuong");
+
+  private final String id;
+  private final String typeSymbol;
+  private final String fileStem;
+
+  DocumentKind(String id, String typeSymbol, String fileStem) {
+    this.id = id;
+    this.typeSymbol = typeSymbol;
+    this.fileStem = fileStem;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String typeSymbol() {
+    return typeSymbol;
+  }
+
+  /** ASCII stem of download file names, e.g. bao-cao-nam-2026.docx. */
+  public String fileStem() {
+    return fileStem;
+  }
+
+  public String templateName() {
+    return id + ".docx";
+  }
+}

@@ -1,0 +1,115 @@
+package vn.viethoa.movement.exports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.viethoa.movement.calendar.PlanClock;
+import vn.viethoa.movement.calendar.VietnameseDates;
+import vn.viethoa.movement.organisation.UnitKind;
+import vn.viethoa.movement.reporting.AnnualReportService;
+import vn.viethoa.movement.reporting.ReportField;
+import vn.viethoa.movement.reporting.ReportRepository;
+import vn.viethoa.movement.reporting.StoredReport;
+import vn.viethoa.movement.reporting.UnitStatus;
+import vn.viethoa.movement.reporting.WardAggregate;
+
+/**
+ * Collects a year's figures for export from the latest version of each report — the same figures
+ * and rules as the ward's report (docs/reporting.md).
+ */
+@Service
+public class ExportService {
+
+  private final AnnualReportService service;
+  private final ReportRepository reports;
+  private final PlanClock clock;
+
+  public ExportService(AnnualReportService service, ReportRepository reports, PlanClock clock) {
+    this.service = service;
+    this.reports = reports;
+    this.clock = clock;
+  }
+
+  public YearFigures figures(int year) {
+    WardAggregate a = service.aggregate(year);
+    Map<String, StoredReport> latest = reports.latest(year).stream()
+        .collect(Collectors.toMap(StoredReport::unitId, Function.identity()));
+    List<String> header = new ArrayList<>(YearFigures.LEADING);
+    Arrays.stream(ReportField.values()).forEach(f -> header.add(f.label()));
+
+    List<List<Object>> rows = new ArrayList<>();
+    for (UnitStatus u : a.units()) {
+      StoredReport r = latest.get(u.unit().id());
+      List<Object> row = new ArrayList<>();
+      row.add(u.unit().id());
+      row.add(u.unit().name());
+      row.add(u.unit().kind() == UnitKind.RESIDENTIAL_GROUP ? "Tổ dân phố" : "Đơn vị");
+      row.add(u.state().label());
+      row.add(r == null ? null : (long) r.version());
+      row.add(r == null ? null : VietnameseDates.DATE_TIME.format(r.submittedAt().atZoneSameInstant(clock.zone())));
+      row.add(r == null ? null : r.submittedBy());
+      for (ReportField field : ReportField.values()) {
+        row.add(r == null ? null : cell(field, r.values().get(field)));
+      }
+      rows.add(row);
+    }
+
+    List<Object> totals = new ArrayList<>();
+    totals.add("");
+    totals.add("Tổng cộng toàn phường");
+    totals.add("");
+    totals.add("Đã báo cáo " + a.reported() + "/" + a.expected());
+    totals.add(null);
+    totals.add(null);
+    totals.add(null);
+    List<StoredReport> unitReports = latest.values().stream().filter(r -> r.unitKind() == UnitKind.UNIT).toList();
+    for (ReportField field : ReportField.values()) {
+      totals.add(switch (field.kind()) {
+        case COUNT -> a.total(field);
+        case PERCENT -> averageOf(field, a);
+        case BOOLEAN -> unitReports.stream().filter(r -> Boolean.TRUE.equals(r.values().get(field))).count() + "/" + unitReports.size();
+        case TEXT -> null;
+      });
+    }
+
+    var t = a.targets();
+    List<YearFigures.Rate> rates = List.of(
+        new YearFigures.Rate("Tỷ lệ hộ có địa chỉ số (%)", a.householdsDigitalAddressRate(), t.householdsDigitalAddressRate()),
+        new YearFigures.Rate("Tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số (%)", a.staffProficiencyRate(),
+            t.staffProficiencyRate()),
+        new YearFigures.Rate("Tỷ lệ hộ sử dụng dịch vụ công trực tuyến (%)", a.householdsOnlineServicesRate(), null),
+        new YearFigures.Rate("Tỷ lệ hộ thanh toán không dùng tiền mặt (%)", a.householdsCashlessRate(), null),
+        new YearFigures.Rate("Tỷ lệ hộ phân loại rác tại nguồn (%)", a.householdsWasteSortingRate(), null),
+        new YearFigures.Rate("Tỷ lệ hộ có người tham gia lớp kỹ năng số (%)", a.householdsSkillsClassesRate(), null),
+        new YearFigures.Rate("Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn (%) — trung bình các đơn vị", a.dossiersOnTimeRate(), null),
+        new YearFigures.Rate("Tỷ lệ hồ sơ nộp trực tuyến (%) — trung bình các đơn vị", a.dossiersOnlineRate(), null),
+        new YearFigures.Rate("Tỷ lệ người dân, tổ chức hài lòng (%) — trung bình các đơn vị", a.satisfactionRate(), null));
+    return new YearFigures(year, header, rows, totals, rates);
+  }
+
+  static Object cell(ReportField field, Object value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (field.kind()) {
+      case COUNT -> ((Number) value).longValue();
+      case PERCENT -> (BigDecimal) value;
+      case BOOLEAN -> Boolean.TRUE.equals(value) ? "Có" : "Không";
+      case TEXT -> value.toString();
+    };
+  }
+
+  private static BigDecimal averageOf(ReportField field, WardAggregate a) {
+    return switch (field) {
+      case DOSSIERS_ON_TIME_RATE -> a.dossiersOnTimeRate();
+      case DOSSIERS_ONLINE_RATE -> a.dossiersOnlineRate();
+      case SATISFACTION_RATE -> a.satisfactionRate();
+      default -> null;
+    };
+  }
+}

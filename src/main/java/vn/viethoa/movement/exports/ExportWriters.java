@@ -1,0 +1,118 @@
+package vn.viethoa.movement.exports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** A year's figures as CSV (UTF-8 with BOM, RFC 4180) and as an Excel workbook. */
+public final class ExportWriters {
+
+  private ExportWriters() {}
+
+  /**
+   * Comma-separated, CRLF, quoted where needed, decimals with a point; a UTF-8 byte order mark so
+   * Excel shows Vietnamese. Text that a spreadsheet would take for a formula (= + - @) is prefixed
+   * with an apostrophe.
+   */
+  public static byte[] csv(YearFigures f) {
+    StringBuilder out = new StringBuilder("\uFEFF");
+    line(out, f.header().stream().map(h -> (Object) h).toList());
+    f.rows().forEach(r -> line(out, r));
+    line(out, f.totals());
+    out.append("\r\n");
+    line(out, List.of("Chỉ số toàn phường năm " + f.year(), "Kết quả", "Chỉ tiêu"));
+    f.rates().forEach(r -> line(out, java.util.Arrays.asList(r.label(), r.value(), r.target())));
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void line(StringBuilder out, List<Object> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(csvCell(cells.get(i)));
+    }
+    out.append("\r\n");
+  }
+
+  static String csvCell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String s = value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : value.toString();
+    if (!(value instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s;
+    }
+    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+      s = "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+    return s;
+  }
+
+  /** Sheet "Số liệu năm N" (a row per unit, the ward's totals in bold), sheet "Chỉ số toàn phường". */
+  public static byte[] xlsx(YearFigures f) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Font bold = wb.createFont();
+      bold.setBold(true);
+      CellStyle headerStyle = wb.createCellStyle();
+      headerStyle.setFont(bold);
+      headerStyle.setWrapText(true);
+      CellStyle totalStyle = wb.createCellStyle();
+      totalStyle.setFont(bold);
+      CellStyle decimal = wb.createCellStyle();
+      decimal.setDataFormat(wb.createDataFormat().getFormat("0.0#"));
+
+      Sheet sheet = wb.createSheet("Số liệu năm " + f.year());
+      write(sheet.createRow(0), f.header().stream().map(h -> (Object) h).toList(), headerStyle, decimal);
+      int r = 1;
+      for (List<Object> row : f.rows()) {
+        write(sheet.createRow(r++), row, null, decimal);
+      }
+      write(sheet.createRow(r), f.totals(), totalStyle, decimal);
+      sheet.createFreezePane(2, 1);
+      sheet.setColumnWidth(1, 40 * 256);
+      for (int c = 2; c < f.header().size(); c++) {
+        sheet.setColumnWidth(c, 18 * 256);
+      }
+
+      Sheet rates = wb.createSheet("Chỉ số toàn phường");
+      write(rates.createRow(0), List.of("Chỉ số toàn phường năm " + f.year(), "Kết quả", "Chỉ tiêu"), headerStyle, decimal);
+      int i = 1;
+      for (YearFigures.Rate rate : f.rates()) {
+        write(rates.createRow(i++), java.util.Arrays.asList(rate.label(), rate.value(), rate.target()), null, decimal);
+      }
+      rates.setColumnWidth(0, 70 * 256);
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Row row, List<Object> cells, CellStyle style, CellStyle decimal) {
+    for (int c = 0; c < cells.size(); c++) {
+      Object v = cells.get(c);
+      Cell cell = row.createCell(c);
+      if (v instanceof BigDecimal b) {
+        cell.setCellValue(b.doubleValue());
+        cell.setCellStyle(decimal);
+      } else if (v instanceof Number n) {
+        cell.setCellValue(n.longValue());
+      } else if (v != null) {
+        cell.setCellValue(v.toString());
+      }
+      if (style != null) {
+        cell.setCellStyle(style);
+      }
+    }
+  }
+}

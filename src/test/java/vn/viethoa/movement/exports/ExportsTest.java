@@ -1,0 +1,192 @@
+package vn.viethoa.movement.exports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.viethoa.movement.support.ReportingFixtures.*;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.viethoa.movement.reporting.AnnualReportService;
+import vn.viethoa.movement.reporting.ReportField;
+import vn.viethoa.movement.reporting.ReportRepository;
+import vn.viethoa.movement.reporting.StoredReport;
+import vn.viethoa.movement.reporting.WardAggregate;
+import vn.viethoa.movement.support.Http;
+import vn.viethoa.movement.support.MovementTest;
+import vn.viethoa.movement.support.ReportingScenario;
+
+/** The city's exports carry exactly the stored figures: every field per unit and group, the ward's totals and rates. */
+@MovementTest
+class ExportsTest extends ReportingScenario {
+
+  @LocalServerPort int port;
+  @Autowired ReportRepository reports;
+  @Autowired AnnualReportService service;
+  Http http;
+
+  @BeforeEach
+  void aYearWithReports() {
+    http = new Http(port);
+    clockAt("2026-11-26T09:00:00+07:00");
+    ProcessInstance year = openYear(2026);
+    Map<String, Object> kthtdt = unitReport(10, 2);
+    kthtdt.put("satisfactionRate", 92.5);
+    kthtdt.put("results", "=HYPERLINK(\"http://x\") và, \"trích dẫn\"\nhai dòng");
+    report(year, "kthtdt", kthtdt);
+    report(year, "mttq", unitReport(8, 0));
+    report(year, "tdp-01", residentialReport(40, 40));
+    report(year, "tdp-02", residentialReport(60, 50));
+  }
+
+  /** RFC 4180 reader, enough for the test. */
+  static List<List<String>> parseCsv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\r') {
+        // part of CRLF
+      } else if (c == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else {
+        cell.append(c);
+      }
+    }
+    return rows;
+  }
+
+  static String expected(ReportField field, Object value) {
+    if (value == null) {
+      return "";
+    }
+    return switch (field.kind()) {
+      case COUNT -> value.toString();
+      case PERCENT -> ((BigDecimal) value).stripTrailingZeros().toPlainString();
+      case BOOLEAN -> Boolean.TRUE.equals(value) ? "Có" : "Không";
+      case TEXT -> value.toString().startsWith("=") ? "'" + value : value.toString();
+    };
+  }
+
+  @Test
+  void theCsvHasEveryFieldOfEveryUnitAndGroupTheTotalsAndTheRates() {
+    Http.Binary response = http.getBytes("/api/exports/2026.csv", "canbo.vhxh", "demo");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("Content-Type")).startsWith("text/csv");
+    assertThat(response.header("Content-Disposition")).contains("so-lieu-phong-trao-2026.csv");
+    assertThat(response.body()[0] & 0xFF).isEqualTo(0xEF); // UTF-8 BOM for Excel
+    assertThat(response.body()[1] & 0xFF).isEqualTo(0xBB);
+    assertThat(response.body()[2] & 0xFF).isEqualTo(0xBF);
+    List<List<String>> rows = parseCsv(new String(response.body(), StandardCharsets.UTF_8).substring(1));
+
+    List<String> header = rows.get(0);
+    assertThat(header.subList(0, 7)).containsExactly("Mã", "Đơn vị, tổ dân phố", "Loại", "Tình trạng", "Lần gửi", "Thời điểm gửi", "Người gửi");
+    assertThat(header.subList(7, header.size())).containsExactlyElementsOf(
+        java.util.Arrays.stream(ReportField.values()).map(ReportField::label).toList());
+    assertThat(rows.subList(1, 27)).extracting(r -> r.get(0)).contains("vp", "kthtdt", "mttq", "tdp-01", "tdp-20");
+
+    for (StoredReport stored : reports.latest(2026)) {
+      List<String> row = rows.stream().filter(r -> r.get(0).equals(stored.unitId())).findFirst().orElseThrow();
+      assertThat(row.get(1)).isEqualTo(stored.unitName());
+      assertThat(row.get(4)).isEqualTo(String.valueOf(stored.version()));
+      assertThat(row.get(6)).isEqualTo(stored.submittedBy());
+      for (ReportField field : ReportField.values()) {
+        assertThat(row.get(7 + field.ordinal())).as(stored.unitId() + " " + field).isEqualTo(expected(field, stored.values().get(field)));
+      }
+    }
+    List<String> vp = rows.stream().filter(r -> r.get(0).equals("vp")).findFirst().orElseThrow();
+    assertThat(vp.get(3)).isEqualTo("Chưa báo cáo");
+    assertThat(vp.subList(7, vp.size())).allMatch(String::isEmpty);
+
+    WardAggregate a = service.aggregate(2026);
+    List<String> totals = rows.get(27);
+    assertThat(totals.get(1)).isEqualTo("Tổng cộng toàn phường");
+    assertThat(totals.get(3)).isEqualTo("Đã báo cáo 4/26");
+    for (ReportField field : ReportField.values()) {
+      if (field.kind() == ReportField.Kind.COUNT) {
+        assertThat(totals.get(7 + field.ordinal())).as(field.name()).isEqualTo(String.valueOf(a.total(field)));
+      }
+    }
+    assertThat(totals.get(7 + ReportField.SATISFACTION_RATE.ordinal())).isEqualTo("92.5");
+    assertThat(totals.get(7 + ReportField.TASKS_COMPLETED_WELL.ordinal())).isEqualTo("2/2");
+
+    assertThat(rows.get(28)).containsExactly("");
+    assertThat(rows.get(29)).containsExactly("Chỉ số toàn phường năm 2026", "Kết quả", "Chỉ tiêu");
+    assertThat(rows.get(30)).containsExactly("Tỷ lệ hộ có địa chỉ số (%)", "90", "100");
+    assertThat(rows.get(31)).containsExactly("Tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số (%)", "90", "100");
+  }
+
+  @Test
+  void theWorkbookHoldsTheSameFiguresAsNumbers() throws Exception {
+    Http.Binary response = http.getBytes("/api/exports/2026.xlsx", "chutich", "demo");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("Content-Type")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+      Sheet sheet = wb.getSheet("Số liệu năm 2026");
+      assertThat(sheet.getRow(0).getCell(7 + ReportField.INITIATIVES.ordinal()).getStringCellValue())
+          .isEqualTo(ReportField.INITIATIVES.label());
+      Row kthtdt = null;
+      for (Row row : sheet) {
+        if (row.getCell(0) != null && "kthtdt".equals(row.getCell(0).getStringCellValue())) {
+          kthtdt = row;
+        }
+      }
+      assertThat(kthtdt).isNotNull();
+      Cell initiatives = kthtdt.getCell(7 + ReportField.INITIATIVES.ordinal());
+      assertThat(initiatives.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(initiatives.getNumericCellValue()).isEqualTo(2.0);
+      assertThat(kthtdt.getCell(7 + ReportField.SATISFACTION_RATE.ordinal()).getNumericCellValue()).isEqualTo(92.5);
+      assertThat(kthtdt.getCell(7 + ReportField.RESULTS.ordinal()).getStringCellValue()).startsWith("=HYPERLINK");
+      assertThat(kthtdt.getCell(7 + ReportField.RESULTS.ordinal()).getCellType()).isEqualTo(CellType.STRING);
+      Row totals = sheet.getRow(27);
+      assertThat(totals.getCell(1).getStringCellValue()).isEqualTo("Tổng cộng toàn phường");
+      assertThat(totals.getCell(7 + ReportField.HOUSEHOLDS_TOTAL.ordinal()).getNumericCellValue()).isEqualTo(100.0);
+      assertThat(totals.getCell(7 + ReportField.TRAINING_PARTICIPANTS.ordinal()).getNumericCellValue()).isEqualTo(240.0);
+      Sheet rates = wb.getSheet("Chỉ số toàn phường");
+      assertThat(rates.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tỷ lệ hộ có địa chỉ số (%)");
+      assertThat(rates.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(90.0);
+      assertThat(rates.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(100.0);
+    }
+  }
+
+  @Test
+  void onlyTheLeadUnitLeadershipAndAdministratorsExport() {
+    assertThat(http.getBytes("/api/exports/2026.csv", "canbo.kthtdt", "demo").status()).isEqualTo(403);
+    assertThat(http.getBytes("/api/exports/2026.xlsx", "totruong.01", "demo").status()).isEqualTo(403);
+    assertThat(http.getBytes("/api/exports/2026.xlsx", "hoidong.01", "demo").status()).isEqualTo(403);
+    assertThat(http.getBytes("/api/exports/2026.csv", null, null).status()).isEqualTo(401);
+    assertThat(http.getBytes("/api/exports/2026.csv", "admin", "test-admin").status()).isEqualTo(200);
+    assertThat(http.getBytes("/api/exports/2040.csv", "admin", "test-admin").status()).isEqualTo(404);
+  }
+}
