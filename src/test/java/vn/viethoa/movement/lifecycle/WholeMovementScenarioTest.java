@@ -134,6 +134,27 @@ class WholeMovementScenarioTest extends CommendationScenario {
     settle();
     assertThat(round).isEnded();
     assertThat(proposalOf(round, "Trung tâm Phục vụ hành chính công").state()).isEqualTo(ProposalState.COMMENDED);
+    if (year == 2026) {
+      assertThat(document("/api/documents/commendation/2026/annual/decision.docx"))
+          .contains("36/QĐ-UBND").contains("Trung tâm Phục vụ hành chính công").contains("Giấy khen");
+    }
+  }
+
+  /** A generated document as the lead unit downloads it, read back as text (POI). */
+  String document(String path) {
+    try {
+      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+          .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("canbo.vhxh:demo".getBytes()))
+          .GET().build();
+      var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(response.body()));
+          var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+        return text.getText();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A review: report from the stored figures, conference, a Bằng khen proposed to the city and granted, result sent. */
@@ -159,6 +180,8 @@ class WholeMovementScenarioTest extends CommendationScenario {
     assertThat(answered.status()).as(answered.body()).isEqualTo(204);
     settle();
     assertThat(round).isEnded();
+    assertThat(document("/api/documents/commendation/" + year + "/" + kind + "/proposal.docx"))
+        .contains((40 + year % 100) + "/TTr-UBND").contains("Trung tâm Phục vụ hành chính công").contains("Bằng khen");
     complete("canbo.vhxh", send, "vhxh", Map.of("cityDocumentNumber", (50 + year % 100) + "/BC-UBND", "citySubmittedOn", today()));
   }
 
