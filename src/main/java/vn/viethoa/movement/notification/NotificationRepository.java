@@ -77,6 +77,24 @@ public class NotificationRepository {
         NotificationRepository::map);
   }
 
+  /** How many notifications of each kind are in each status, created in [from, to). */
+  public List<KindStatusCount> countByKindAndStatus(OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.query("select kind, status, count(*) as n from notification where created_at >= ? and created_at < ? "
+            + "group by kind, status",
+        (rs, i) -> new KindStatusCount(NotificationKind.valueOf(rs.getString("kind")),
+            NotificationStatus.valueOf(rs.getString("status")), rs.getLong("n")), from, to);
+  }
+
+  /** A count of the notification log, by kind and status. */
+  public record KindStatusCount(NotificationKind kind, NotificationStatus status, long count) {}
+
+  /** The latest notifications in a status, created in [from, to), newest first. */
+  public List<NotificationRecord> findInStatus(NotificationStatus status, OffsetDateTime from, OffsetDateTime to, int limit) {
+    return jdbc.query("select " + COLUMNS + " from notification where status = ? and created_at >= ? and created_at < ? "
+            + "order by id desc fetch first " + Math.max(1, limit) + " rows only",
+        NotificationRepository::map, status.name(), from, to);
+  }
+
   private static NotificationRecord map(ResultSet rs, int row) throws SQLException {
     return new NotificationRecord(rs.getLong("id"), rs.getString("dedup_key"),
         NotificationKind.valueOf(rs.getString("kind")), rs.getString("recipient_user"),

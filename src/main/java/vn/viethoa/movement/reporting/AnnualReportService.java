@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -102,6 +105,18 @@ public class AnnualReportService {
 
   public WardAggregate aggregate(int year) {
     return aggregator.aggregate(year, reportingGroups(), reports.latest(year));
+  }
+
+  /** The aggregate of every year of a range, from one query over the stored reports; years without reports included. */
+  public Map<Integer, WardAggregate> aggregates(int fromYear, int toYear) {
+    Map<Integer, List<StoredReport>> byYear = reports.latest(fromYear, toYear).stream()
+        .collect(Collectors.groupingBy(StoredReport::year));
+    List<Unit> expected = reportingGroups();
+    Map<Integer, WardAggregate> result = new TreeMap<>();
+    for (int year = fromYear; year <= toYear; year++) {
+      result.put(year, aggregator.aggregate(year, expected, byYear.getOrDefault(year, List.of())));
+    }
+    return result;
   }
 
   public String wardSummary(WardAggregate aggregate) {

@@ -67,6 +67,13 @@ public class ReportRepository {
         + "where v.report_year = r.report_year and v.unit_id = r.unit_id) order by unit_id", this::map, year);
   }
 
+  /** The latest version of each unit's report for every year of a range, in one query, by year then unit. */
+  public List<StoredReport> latest(int fromYear, int toYear) {
+    return jdbc.query(SELECT + "r where report_year between ? and ? and version = (select max(version) from unit_report v "
+        + "where v.report_year = r.report_year and v.unit_id = r.unit_id) order by report_year, unit_id", this::map,
+        fromYear, toYear);
+  }
+
   /** Every version of one unit's report for the year, oldest first. */
   public List<StoredReport> history(int year, String unitId) {
     return jdbc.query(SELECT + "where report_year = ? and unit_id = ? order by version", this::map, year, unitId);

@@ -1,5 +1,7 @@
 package vn.viethoa.movement.reporting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -50,13 +52,22 @@ public class WardReportRepository {
   }
 
   public Optional<WardReport> find(int year) {
-    List<WardReport> rows = jdbc.query("select * from ward_report where report_year = ?", (rs, i) -> new WardReport(
+    return jdbc.query("select * from ward_report where report_year = ?", WardReportRepository::map, year).stream().findFirst();
+  }
+
+  /** The ward's reports of a range of years, oldest first. */
+  public List<WardReport> between(int fromYear, int toYear) {
+    return jdbc.query("select * from ward_report where report_year between ? and ? order by report_year",
+        WardReportRepository::map, fromYear, toYear);
+  }
+
+  private static WardReport map(ResultSet rs, int row) throws SQLException {
+    return new WardReport(
         rs.getInt("report_year"), WardReport.Status.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
         rs.getString("assessment"), rs.getString("difficulties"), rs.getString("proposals"),
         rs.getString("aggregated_by"), rs.getObject("aggregated_at", OffsetDateTime.class),
         rs.getString("return_comment"), rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class),
         rs.getString("city_document_number"), rs.getObject("city_submitted_on", LocalDate.class),
-        rs.getString("city_submitted_by")), year);
-    return rows.stream().findFirst();
+        rs.getString("city_submitted_by"));
   }
 }

@@ -21,9 +21,9 @@ import vn.viethoa.movement.organisation.UnitKind;
 import vn.viethoa.movement.reporting.AnnualReportingProcess;
 
 /**
- * Grants each group of the organisation what its members need and nothing more: Tasklist only,
- * reading process definitions (for names and start forms), starting the processes the plan lets
- * them start. Tasks themselves are authorized per task by the engine (candidate group → TASK_WORK).
+ * Grants each group of the organisation what its members need and nothing more: Tasklist (and
+ * Cockpit for leadership and the lead unit, for the movement's dashboard), reading process
+ * definitions (for names and start forms), starting the processes the plan lets them start. Tasks themselves are authorized per task by the engine (candidate group → TASK_WORK).
  * Administrators are members of camunda-admin and need no grants.
  */
 @Component
@@ -47,6 +47,11 @@ public class AuthorizationSeeder {
       grant(unit.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(unit.id(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
       grant(unit.id(), Resources.GROUP, unit.id(), Permissions.READ);
+    }
+    // leadership and the lead unit follow the movement on its Cockpit dashboard (docs/dashboard.md);
+    // Cockpit shows them only what their other grants allow: process definitions, not instances
+    for (Unit follower : List.of(organisation.leadership(), organisation.leadUnit())) {
+      grant(follower.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
     // any unit or residential group may ask the Committee to adjust the plan (section V)
     for (UnitKind kind : List.of(UnitKind.UNIT, UnitKind.RESIDENTIAL_GROUP)) {

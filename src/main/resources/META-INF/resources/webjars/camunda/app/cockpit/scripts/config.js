@@ -42,9 +42,10 @@ export default {
     fallbackLocale: 'vi'
   },
 
-  // ES module loaded before the app starts; bump ?v= whenever the script changes
-  // (Camunda's own cache-buster is its version number and never changes)
-  customScripts: ['scripts/viethoa-locale.js?v=1']
+  // ES modules loaded before the app starts; bump ?v= whenever a script changes
+  // (Camunda's own cache-buster is its version number and never changes).
+  // viethoa-dashboard.js: the movement's panel, menu entry and page (docs/dashboard.md)
+  customScripts: ['scripts/viethoa-locale.js?v=1', 'scripts/viethoa-dashboard.js?v=1']
 
   // requireJsConfig: {
   //   // AngularJS module names
