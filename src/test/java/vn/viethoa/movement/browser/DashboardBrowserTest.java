@@ -157,7 +157,7 @@ class DashboardBrowserTest extends DashboardScenario {
     assertThat(incident.getAttribute("href"))
         .endsWith("/camunda/app/cockpit/default/#/process-instance/" + reminders + "/runtime?tab=incidents-tab");
 
-    assertThat(text(page.findElement(By.id("khen-thuong")))).contains("Chưa có dữ liệu");
+    assertThat(text(page.findElement(By.id("khen-thuong")))).contains("Khen thưởng năm 2026");
 
     // filtering the units: only the overdue one
     WebElement onlyOverdue = page.findElement(By.cssSelector("button[data-filter='OVERDUE']"));

@@ -140,10 +140,14 @@ class DashboardEndpointTest extends DashboardScenario {
     assertThat(milestones.get("interim-review").get("status").asText()).isEqualTo("UPCOMING");
     assertThat(milestones.get("final-review").get("date").asText()).isEqualTo("2030-12-31");
 
-    // no commendation register is connected on this branch: an empty section, never invented figures
-    assertThat(d.get("commendations").get("available").asBoolean()).isFalse();
-    assertThat(d.get("commendations").get("note").asText()).startsWith("Chưa có dữ liệu");
-    assertThat(d.get("commendations").get("byState")).isEmpty();
+    // the commendation register is connected: the year's proposals by state, as the register has them
+    assertThat(d.get("commendations").get("available").asBoolean()).isTrue();
+    long registered = jdbcTemplateCount("select count(*) from commendation_proposal where round_year = 2026");
+    long counted = 0;
+    for (var state : d.get("commendations").get("byState")) {
+      counted += state.get("count").asLong();
+    }
+    assertThat(counted).isEqualTo(registered);
   }
 
   @Test
@@ -317,5 +321,11 @@ class DashboardEndpointTest extends DashboardScenario {
           .header("Cookie", cookies).header("Accept", "application/json").GET().build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate countingJdbc;
+
+  long jdbcTemplateCount(String sql) {
+    return countingJdbc.queryForObject(sql, Long.class);
   }
 }
