@@ -40,11 +40,14 @@ public class DocumentsController {
   private final Organisation organisation;
   private final PlanCalendar calendar;
 
-  @org.springframework.beans.factory.annotation.Autowired private ProposalRepository proposals;
-  @org.springframework.beans.factory.annotation.Autowired private CommendationDocuments commendationDocuments;
+  private final ProposalRepository proposals;
+  private final CommendationDocuments commendationDocuments;
 
   public DocumentsController(AnnualReportDocument annualReport, ReviewReportDocument reviewReport,
-      ReviewAssessments assessments, CurrentUser currentUser, Organisation organisation, PlanCalendar calendar) {
+      ReviewAssessments assessments, CurrentUser currentUser, Organisation organisation, PlanCalendar calendar,
+      ProposalRepository proposals, CommendationDocuments commendationDocuments) {
+    this.proposals = proposals;
+    this.commendationDocuments = commendationDocuments;
     this.annualReport = annualReport;
     this.reviewReport = reviewReport;
     this.assessments = assessments;
