@@ -71,6 +71,10 @@ class TwoNodesReminderTest {
     a.getBean(RuntimeService.class).startProcessInstanceByKey(AnnualReportingProcess.KEY, Map.of("year", 2026));
     // 26 report tasks, each announced to its one demo official
     waitUntil(() -> sent(jdbc, "NEW_TASK") == 26, "26 announcements");
+    // a mail is marked sent before its job commits the timer of the next reminder: wait for the timers too
+    var jobs = a.getBean(org.camunda.bpm.engine.ManagementService.class);
+    waitUntil(() -> jobs.createJobQuery().timers().processDefinitionKey(TaskRemindersProcess.KEY).count() == 26,
+        "26 reminder timers");
 
     ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-27T08:00:05+07:00").toInstant()));
     waitUntil(() -> sent(jdbc, "REMINDER") == 26, "26 reminders");
