@@ -12,7 +12,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,15 +35,15 @@ public class NotificationService {
   static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
   private final NotificationRepository repository;
-  private final JavaMailSender mailSender;
+  private final SmtpConnections smtp;
   private final MailProperties properties;
   private final PlanClock clock;
   private final TransactionTemplate newTransaction;
 
-  public NotificationService(NotificationRepository repository, JavaMailSender mailSender,
+  public NotificationService(NotificationRepository repository, SmtpConnections smtp,
       MailProperties properties, PlanClock clock, PlatformTransactionManager transactionManager) {
     this.repository = repository;
-    this.mailSender = mailSender;
+    this.smtp = smtp;
     this.properties = properties;
     this.clock = clock;
     this.newTransaction = new TransactionTemplate(transactionManager);
@@ -73,7 +72,7 @@ public class NotificationService {
           "Thư \"" + mail.subject() + "\" tới " + mail.recipient().email() + " đang được gửi ở một máy chủ khác; sẽ kiểm tra lại.");
     }
     try {
-      mailSender.send(toMime(mail));
+      smtp.send(toMime(mail));
     } catch (MailException | MessagingException | UnsupportedEncodingException e) {
       String reason = "Không gửi được thư \"" + mail.subject() + "\" tới " + mail.recipient().email()
           + ": " + rootMessage(e);
@@ -85,7 +84,7 @@ public class NotificationService {
   }
 
   private MimeMessage toMime(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
-    MimeMessage message = mailSender.createMimeMessage();
+    MimeMessage message = smtp.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
     helper.setFrom(new InternetAddress(properties.from(), true));
     helper.setTo(new InternetAddress(mail.recipient().email(), mail.recipient().displayName(), StandardCharsets.UTF_8.name()));
@@ -100,7 +99,16 @@ public class NotificationService {
           new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
     }
     message.setHeader("X-Movement-Notification", mail.dedupKey());
+    // the same Message-ID at every attempt: if a node dies between the server's "250 OK" and the
+    // "sent" mark, the second copy carries the first one's id and mail systems can fold them
+    message.setHeader("Message-ID", messageId(mail.dedupKey(), properties.from()));
     return message;
+  }
+
+  static String messageId(String dedupKey, String from) {
+    String address = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.trim();
+    String domain = address.substring(address.indexOf('@') + 1);
+    return "<" + java.util.UUID.nameUUIDFromBytes(dedupKey.getBytes(StandardCharsets.UTF_8)) + "@movement." + domain + ">";
   }
 
   private OffsetDateTime now() {
