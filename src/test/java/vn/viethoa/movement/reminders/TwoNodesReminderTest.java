@@ -26,10 +26,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.viethoa.movement.MovementApplication;
 import vn.viethoa.movement.reporting.AnnualReportingProcess;
+import vn.viethoa.movement.resilience.ReminderStorm;
 
 /**
  * Two application nodes with running job executors on one PostgreSQL: every announcement and every
- * reminder of the 2026 reports reaches its recipient exactly once, whichever node sends it.
+ * reminder of the 2026 reports, and every reminder of a storm, reaches its recipient exactly once,
+ * whichever node sends it.
  */
 @Tag("standalone")
 class TwoNodesReminderTest {
@@ -46,14 +48,16 @@ class TwoNodesReminderTest {
     ClockUtil.reset();
   }
 
-  ConfigurableApplicationContext node(String name, String url) {
+  ConfigurableApplicationContext node(String name, String url, String... more) {
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+        "--server.port=0", "--camunda.bpm.process-engine-name=" + name,
+        "--camunda.bpm.job-execution.enabled=true",
+        "--camunda.bpm.job-execution.wait-time-in-millis=100",
+        "--camunda.bpm.job-execution.max-wait=500",
+        "--camunda.bpm.job-execution.max-jobs-per-acquisition=8"));
+    args.addAll(List.of(more));
     ConfigurableApplicationContext app = new SpringApplicationBuilder(MovementApplication.class).profiles("demo", "test")
-        .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
-            "--camunda.bpm.process-engine-name=" + name,
-            "--camunda.bpm.job-execution.enabled=true",
-            "--camunda.bpm.job-execution.wait-time-in-millis=100",
-            "--camunda.bpm.job-execution.max-wait=500",
-            "--camunda.bpm.job-execution.max-jobs-per-acquisition=8");
+        .run(args.toArray(String[]::new));
     nodes.add(app);
     return app;
   }
@@ -89,6 +93,45 @@ class TwoNodesReminderTest {
     }
     assertThat(received).hasSize(52);
     assertThat(jdbc.queryForObject("select count(*) from notification where status <> 'SENT'", Long.class)).isZero();
+  }
+
+  @Test
+  void twoNodesInAReminderStormSendEachReminderOnce() throws Exception {
+    assumeTrue("postgres".equals(System.getProperty("test.database")), "needs a shared PostgreSQL");
+    int storm = 400;
+    postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+    String url = postgres.getJdbcUrl("postgres", "postgres");
+    // one SMTP server for both nodes, as in production
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    GreenMail smtp = new GreenMail(new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+    smtp.start();
+    try {
+      String[] mail = {"--movement.mail.embedded-server.enabled=false", "--spring.mail.host=127.0.0.1",
+          "--spring.mail.port=" + port, "--movement.reminders.new-task-notice=false"};
+      ClockUtil.setCurrentTime(Date.from(ReminderStorm.BEFORE));
+      ConfigurableApplicationContext a = node("stormA", url, mail);
+      ConfigurableApplicationContext b = node("stormB", url, mail);
+      JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+      var engineA = a.getBean(org.camunda.bpm.engine.ProcessEngine.class);
+      ReminderStorm.deploy(engineA);
+      ReminderStorm.createDuties(engineA, storm);
+      waitUntil(() -> ReminderStorm.reminderTimers(jdbc) == storm, storm + " reminder timers");
+
+      ReminderStorm.clockPast(engineA, ReminderStorm.REMINDERS_AT);
+      ReminderStorm.wakeJobExecutor(b.getBean(org.camunda.bpm.engine.ProcessEngine.class));
+      waitUntil(() -> ReminderStorm.remindersSent(jdbc) == storm, storm + " reminders");
+      waitUntil(() -> ReminderStorm.reminderTimers(jdbc) == storm, "the next reminders to be planned");
+
+      ReminderStorm.Received received = ReminderStorm.Received.by(smtp);
+      assertThat(received.duplicates()).as("sent twice").isEmpty();
+      assertThat(received.byKey()).hasSize(storm);
+      assertThat(ReminderStorm.incidents(jdbc)).isZero();
+    } finally {
+      smtp.stop();
+    }
   }
 
   static long sent(JdbcTemplate jdbc, String kind) {
