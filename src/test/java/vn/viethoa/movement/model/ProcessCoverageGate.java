@@ -1,0 +1,277 @@
+package vn.viethoa.movement.model;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.camunda.community.process_test_coverage.core.export.CoverageStateJsonExporter;
+import org.camunda.community.process_test_coverage.core.model.Event;
+import org.camunda.community.process_test_coverage.core.model.Model;
+import org.camunda.community.process_test_coverage.core.model.Suite;
+import org.camunda.community.process_test_coverage.report.CoverageReportUtil;
+
+/**
+ * The process test coverage gate of {@code mvn verify}: aggregates the per-class reports that the
+ * suite wrote under {@code target/process-test-coverage/<database>/} (support.ProcessCoverage),
+ * measures every executable process of {@code bpmn/} (a process no test touched counts with 0
+ * covered elements), writes {@code all/report.html}, {@code all/report.json} and
+ * {@code all/summary.md}, and fails when the flow nodes and sequence flows covered, over all
+ * processes together, fall below the floor.
+ *
+ * <p>Arguments: the models folder, the reports folder, the floor (0..1). Elements are counted as
+ * camunda-process-test-coverage counts them (ExecutionContextModelProvider): the flow nodes of the
+ * executable process, at any depth, and the sequence flows leaving them; an element is covered
+ * when any test started it or took it.
+ */
+public final class ProcessCoverageGate {
+
+  static final String AGGREGATE = "all";
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: ProcessCoverageGate <bpmn folder> <reports folder> <floor 0..1>");
+    }
+    double floor = Double.parseDouble(args[2]);
+    if (floor < 0 || floor > 1) {
+      throw new IllegalArgumentException("process-coverage.floor must be between 0 and 1, not " + args[2]);
+    }
+    Result result = measure(Path.of(args[0]), Path.of(args[1]));
+    Path out = Path.of(args[1], AGGREGATE);
+    result.write(out, floor);
+    System.out.println(result.summary(floor, out, 12));
+    if (result.total() < floor) {
+      throw new IllegalStateException(String.format(Locale.ROOT,
+          "Process test coverage %s is below the floor of %s (process-coverage.floor): see the uncovered elements"
+              + " above and %s", percent(result.total()), percent(floor), out.resolve("report.html")));
+    }
+  }
+
+  /** One executable process of bpmn/: its elements (id to a readable label) and its XML. */
+  record ProcessModel(String key, String file, Map<String, String> elements, String versionTag, String xml) {
+
+    Model asModel() {
+      return new Model(key, elements.size(), versionTag, xml);
+    }
+  }
+
+  /** The per-class reports of one database run (one folder under the reports folder). */
+  record DatabaseRun(String database, List<Suite> suites) {}
+
+  /** Coverage of every process, from all runs together and from each database run. */
+  record Result(List<ProcessModel> models, List<DatabaseRun> runs, Map<String, Set<String>> covered) {
+
+    double total() {
+      return ratio(covered.values().stream().mapToInt(Set::size).sum(),
+          models.stream().mapToInt(m -> m.elements().size()).sum());
+    }
+
+    double of(ProcessModel model) {
+      return ratio(covered.get(model.key()).size(), model.elements().size());
+    }
+
+    double of(DatabaseRun run) {
+      Map<String, Set<String>> byRun = coveredBy(models, run.suites());
+      return ratio(byRun.values().stream().mapToInt(Set::size).sum(),
+          models.stream().mapToInt(m -> m.elements().size()).sum());
+    }
+
+    /** The summary, listing at most {@code listed} uncovered elements per process. */
+    String summary(double floor, Path out, int listed) {
+      StringBuilder text = new StringBuilder();
+      int classes = runs.stream().mapToInt(r -> r.suites().size()).sum();
+      text.append("## Process test coverage\n\n")
+          .append(String.format(Locale.ROOT, "Flow nodes and sequence flows of the %d executable processes in bpmn/, "
+              + "covered by %d test class reports (%s).%n%n", models.size(), classes,
+              runs.stream().map(r -> r.database() + " " + percent(of(r))).collect(Collectors.joining(", "))))
+          .append("| process | covered | elements | coverage |\n|---|---:|---:|---:|\n");
+      for (ProcessModel model : models) {
+        text.append(String.format(Locale.ROOT, "| %s | %d | %d | %s |%n", model.key(), covered.get(model.key()).size(),
+            model.elements().size(), percent(of(model))));
+      }
+      text.append(String.format(Locale.ROOT, "| **all processes** | %d | %d | **%s** |%n%n",
+          covered.values().stream().mapToInt(Set::size).sum(), models.stream().mapToInt(m -> m.elements().size()).sum(),
+          percent(total())));
+      text.append(String.format(Locale.ROOT, "Floor: %s — %s.%n%n", percent(floor), total() >= floor ? "passed" : "FAILED"));
+      for (ProcessModel model : models) {
+        List<String> missing = model.elements().entrySet().stream()
+            .filter(e -> !covered.get(model.key()).contains(e.getKey()))
+            .map(e -> "- `" + e.getKey() + "` " + e.getValue()).toList();
+        if (!missing.isEmpty()) {
+          text.append("Not covered in ").append(model.key()).append(":\n\n");
+          missing.stream().limit(listed).forEach(line -> text.append(line).append('\n'));
+          if (missing.size() > listed) {
+            text.append("- … and ").append(missing.size() - listed).append(" more (").append(out.resolve("summary.md"))
+                .append(")\n");
+          }
+          text.append('\n');
+        }
+      }
+      text.append("Report: ").append(out.resolve("report.html")).append('\n');
+      return text.toString();
+    }
+
+    /** The library's report over all processes and all runs, and the summary. */
+    void write(Path out, double floor) throws IOException {
+      String json = CoverageStateJsonExporter.createCoverageStateResult(
+          runs.stream().flatMap(r -> r.suites().stream()).toList(),
+          models.stream().map(ProcessModel::asModel).toList());
+      CoverageReportUtil.writeReport(json, true, out.toFile(), "report.html", CoverageReportUtil::generateHtml);
+      CoverageReportUtil.writeReport(json, false, out.toFile(), "report.json", s -> s);
+      Files.writeString(out.resolve("summary.md"), summary(floor, out, Integer.MAX_VALUE), StandardCharsets.UTF_8);
+    }
+  }
+
+  static Result measure(Path bpmn, Path reports) throws IOException {
+    List<ProcessModel> models = models(bpmn);
+    List<DatabaseRun> runs = runs(reports, models);
+    if (runs.stream().allMatch(r -> r.suites().isEmpty())) {
+      throw new IllegalStateException("No process coverage reports under " + reports + ": run the tests first"
+          + " (mvn verify), or skip the gate with -Dprocess-coverage.skip=true");
+    }
+    List<Suite> all = runs.stream().flatMap(r -> r.suites().stream()).toList();
+    return new Result(models, runs, coveredBy(models, all));
+  }
+
+  /** Every executable process of the .bpmn files, counted as ExecutionContextModelProvider counts. */
+  static List<ProcessModel> models(Path folder) throws IOException {
+    List<ProcessModel> models = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+        BpmnModelInstance instance = Bpmn.readModelFromFile(file.toFile());
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+        for (Process process : instance.getModelElementsByType(Process.class)) {
+          if (!process.isExecutable()) {
+            continue;
+          }
+          Map<String, String> elements = new TreeMap<>();
+          Set<FlowNode> nodes = new HashSet<>();
+          for (FlowNode node : instance.getModelElementsByType(FlowNode.class)) {
+            if (process.equals(processOf(node))) {
+              nodes.add(node);
+              elements.put(node.getId(), node.getElementType().getTypeName() + label(node.getName()));
+            }
+          }
+          for (SequenceFlow flow : instance.getModelElementsByType(SequenceFlow.class)) {
+            if (nodes.contains(flow.getSource())) {
+              elements.put(flow.getId(), "sequenceFlow " + flow.getSource().getId() + " → " + flow.getTarget().getId()
+                  + label(flow.getName()));
+            }
+          }
+          models.add(new ProcessModel(process.getId(), file.getFileName().toString(), elements,
+              process.getCamundaVersionTag(), xml));
+        }
+      }
+    }
+    if (models.isEmpty()) {
+      throw new IllegalStateException("No executable process in " + folder);
+    }
+    return models;
+  }
+
+  private static Process processOf(ModelElementInstance element) {
+    for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
+      if (e instanceof Process process) {
+        return process;
+      }
+    }
+    return null;
+  }
+
+  private static String label(String name) {
+    return name == null || name.isBlank() ? "" : " “" + name.replaceAll("\\s+", " ").trim() + "”";
+  }
+
+  /**
+   * The per-class reports of each database folder (reports/database/test class/report.json), each
+   * suite named after its database too and keeping only the events of elements of bpmn/ processes.
+   */
+  static List<DatabaseRun> runs(Path reports, List<ProcessModel> models) throws IOException {
+    List<DatabaseRun> runs = new ArrayList<>();
+    if (!Files.isDirectory(reports)) {
+      return runs;
+    }
+    try (Stream<Path> databases = Files.list(reports)) {
+      for (Path folder : databases.filter(Files::isDirectory).sorted().toList()) {
+        String database = folder.getFileName().toString();
+        if (database.equals(AGGREGATE)) {
+          continue;
+        }
+        List<Suite> suites = new ArrayList<>();
+        try (Stream<Path> classes = Files.list(folder)) {
+          for (Path json : classes.map(c -> c.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
+            JsonObject report = JsonParser.parseString(Files.readString(json, StandardCharsets.UTF_8)).getAsJsonObject();
+            for (JsonElement suite : report.getAsJsonArray("suites")) {
+              JsonObject s = suite.getAsJsonObject();
+              s.addProperty("id", database + ": " + s.get("id").getAsString());
+              s.addProperty("name", database + ": " + s.get("name").getAsString());
+              for (JsonElement run : s.getAsJsonArray("runs")) {
+                JsonArray kept = new JsonArray();
+                for (JsonElement event : run.getAsJsonObject().getAsJsonArray("events")) {
+                  JsonObject e = event.getAsJsonObject();
+                  if (counts(models, e.get("modelKey").getAsString(), e.get("definitionKey").getAsString())) {
+                    kept.add(e);
+                  }
+                }
+                run.getAsJsonObject().add("events", kept);
+              }
+            }
+            suites.addAll(CoverageStateJsonExporter.readCoverageStateResult(report.toString()).getSuites());
+          }
+        }
+        runs.add(new DatabaseRun(database, suites));
+      }
+    }
+    return runs;
+  }
+
+  /** The distinct elements of each process that any run of the suites started or took. */
+  static Map<String, Set<String>> coveredBy(List<ProcessModel> models, Collection<Suite> suites) {
+    Map<String, Set<String>> covered = new LinkedHashMap<>();
+    models.forEach(m -> covered.put(m.key(), new TreeSet<>()));
+    for (Suite suite : suites) {
+      for (Event event : suite.getEvents()) {
+        if (counts(models, event.getModelKey(), event.getDefinitionKey())) {
+          covered.get(event.getModelKey()).add(event.getDefinitionKey());
+        }
+      }
+    }
+    return covered;
+  }
+
+  /** An event of an element of a bpmn/ process (not of a model a test deployed for itself). */
+  private static boolean counts(List<ProcessModel> models, String modelKey, String elementId) {
+    return models.stream().anyMatch(m -> m.key().equals(modelKey) && m.elements().containsKey(elementId));
+  }
+
+  private static double ratio(int covered, int total) {
+    return total == 0 ? 1 : (double) covered / total;
+  }
+
+  static String percent(double ratio) {
+    return String.format(Locale.ROOT, "%.1f %%", 100 * ratio);
+  }
+
+  private ProcessCoverageGate() {}
+}
