@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.community.process_test_coverage.core.export.CoverageStateJsonExporter;
+import org.camunda.community.process_test_coverage.core.export.CoverageStateResult;
 import org.camunda.community.process_test_coverage.core.model.Event;
 import org.camunda.community.process_test_coverage.core.model.Model;
 import org.camunda.community.process_test_coverage.core.model.Suite;
@@ -38,9 +39,10 @@ import org.camunda.community.process_test_coverage.report.CoverageReportUtil;
  * measures every executable process of {@code bpmn/} (a process no test touched counts with 0
  * covered elements), writes {@code all/report.html}, {@code all/report.json} and
  * {@code all/summary.md}, and fails when the flow nodes and sequence flows covered, over all
- * processes together, fall below the floor.
+ * processes together or in any one of them, fall below their floor.
  *
- * <p>Arguments: the models folder, the reports folder, the floor (0..1). Elements are counted as
+ * <p>Arguments: the models folder, the reports folder, the floor over all processes and the floor
+ * of each process (0..1). Elements are counted as
  * camunda-process-test-coverage counts them (ExecutionContextModelProvider): the flow nodes of the
  * executable process, at any depth, and the sequence flows leaving them; an element is covered
  * when any test started it or took it.
@@ -50,23 +52,33 @@ public final class ProcessCoverageGate {
   static final String AGGREGATE = "all";
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: ProcessCoverageGate <bpmn folder> <reports folder> <floor 0..1>");
+    if (args.length != 4) {
+      throw new IllegalArgumentException(
+          "usage: ProcessCoverageGate <bpmn folder> <reports folder> <floor 0..1> <floor of each process 0..1>");
     }
-    double floor = Double.parseDouble(args[2]);
-    if (floor < 0 || floor > 1) {
-      throw new IllegalArgumentException("process-coverage.floor must be between 0 and 1, not " + args[2]);
-    }
+    Floors floors = new Floors(fraction(args[2], "process-coverage.floor"),
+        fraction(args[3], "process-coverage.process-floor"));
     Result result = measure(Path.of(args[0]), Path.of(args[1]));
     Path out = Path.of(args[1], AGGREGATE);
-    result.write(out, floor);
-    System.out.println(result.summary(floor, out, 12));
-    if (result.total() < floor) {
-      throw new IllegalStateException(String.format(Locale.ROOT,
-          "Process test coverage %s is below the floor of %s (process-coverage.floor): see the uncovered elements"
-              + " above and %s", percent(result.total()), percent(floor), out.resolve("report.html")));
+    result.write(out, floors);
+    System.out.println(result.summary(floors, out, 12));
+    List<String> failures = result.failures(floors);
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("Process test coverage is below its floor: " + String.join("; ", failures)
+          + ". See the uncovered elements above and " + out.resolve("report.html"));
     }
   }
+
+  private static double fraction(String value, String property) {
+    double d = Double.parseDouble(value);
+    if (d < 0 || d > 1) {
+      throw new IllegalArgumentException(property + " must be between 0 and 1, not " + value);
+    }
+    return d;
+  }
+
+  /** The share of all elements of all processes together, and of each process, the suite must cover. */
+  record Floors(double total, double process) {}
 
   /** One executable process of bpmn/: its elements (id to a readable label) and its XML. */
   record ProcessModel(String key, String file, Map<String, String> elements, String versionTag, String xml) {
@@ -76,8 +88,11 @@ public final class ProcessCoverageGate {
     }
   }
 
-  /** The per-class reports of one database run (one folder under the reports folder). */
-  record DatabaseRun(String database, List<Suite> suites) {}
+  /**
+   * The per-class reports of one database run (one folder under the reports folder), and the
+   * element counts the library gave the bpmn/ processes in them when they differ from the file's.
+   */
+  record DatabaseRun(String database, List<Suite> suites, Set<String> countMismatches) {}
 
   /** Coverage of every process, from all runs together and from each database run. */
   record Result(List<ProcessModel> models, List<DatabaseRun> runs, Map<String, Set<String>> covered) {
@@ -97,8 +112,21 @@ public final class ProcessCoverageGate {
           models.stream().mapToInt(m -> m.elements().size()).sum());
     }
 
+    /** Why the gate fails, empty when it passes. */
+    List<String> failures(Floors floors) {
+      List<String> failures = new ArrayList<>();
+      if (total() < floors.total()) {
+        failures.add(String.format(Locale.ROOT, "all processes %s < %s (process-coverage.floor)", percent(total()),
+            percent(floors.total())));
+      }
+      models.stream().filter(m -> of(m) < floors.process())
+          .forEach(m -> failures.add(String.format(Locale.ROOT, "%s %s < %s (process-coverage.process-floor)", m.key(),
+              percent(of(m)), percent(floors.process()))));
+      return failures;
+    }
+
     /** The summary, listing at most {@code listed} uncovered elements per process. */
-    String summary(double floor, Path out, int listed) {
+    String summary(Floors floors, Path out, int listed) {
       StringBuilder text = new StringBuilder();
       int classes = runs.stream().mapToInt(r -> r.suites().size()).sum();
       text.append("## Process test coverage\n\n")
@@ -113,7 +141,13 @@ public final class ProcessCoverageGate {
       text.append(String.format(Locale.ROOT, "| **all processes** | %d | %d | **%s** |%n%n",
           covered.values().stream().mapToInt(Set::size).sum(), models.stream().mapToInt(m -> m.elements().size()).sum(),
           percent(total())));
-      text.append(String.format(Locale.ROOT, "Floor: %s — %s.%n%n", percent(floor), total() >= floor ? "passed" : "FAILED"));
+      List<String> failures = failures(floors);
+      text.append(String.format(Locale.ROOT, "Floor: %s of all processes together, %s of each — %s.%n%n",
+          percent(floors.total()), percent(floors.process()),
+          failures.isEmpty() ? "passed" : "FAILED: " + String.join("; ", failures)));
+      runs.stream().flatMap(r -> r.countMismatches().stream().map(m -> r.database() + ", " + m)).distinct()
+          .forEach(m -> text.append("Note: the library counted another version of a model (a test deployed one?): ")
+              .append(m).append("\n\n"));
       for (ProcessModel model : models) {
         List<String> missing = model.elements().entrySet().stream()
             .filter(e -> !covered.get(model.key()).contains(e.getKey()))
@@ -133,13 +167,13 @@ public final class ProcessCoverageGate {
     }
 
     /** The library's report over all processes and all runs, and the summary. */
-    void write(Path out, double floor) throws IOException {
+    void write(Path out, Floors floors) throws IOException {
       String json = CoverageStateJsonExporter.createCoverageStateResult(
           runs.stream().flatMap(r -> r.suites().stream()).toList(),
           models.stream().map(ProcessModel::asModel).toList());
       CoverageReportUtil.writeReport(json, true, out.toFile(), "report.html", CoverageReportUtil::generateHtml);
       CoverageReportUtil.writeReport(json, false, out.toFile(), "report.json", s -> s);
-      Files.writeString(out.resolve("summary.md"), summary(floor, out, Integer.MAX_VALUE), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve("summary.md"), summary(floors, out, Integer.MAX_VALUE), StandardCharsets.UTF_8);
     }
   }
 
@@ -219,6 +253,7 @@ public final class ProcessCoverageGate {
           continue;
         }
         List<Suite> suites = new ArrayList<>();
+        Set<String> mismatches = new TreeSet<>();
         try (Stream<Path> classes = Files.list(folder)) {
           for (Path json : classes.map(c -> c.resolve("report.json")).filter(Files::isRegularFile).sorted().toList()) {
             JsonObject report = JsonParser.parseString(Files.readString(json, StandardCharsets.UTF_8)).getAsJsonObject();
@@ -237,10 +272,17 @@ public final class ProcessCoverageGate {
                 run.getAsJsonObject().add("events", kept);
               }
             }
-            suites.addAll(CoverageStateJsonExporter.readCoverageStateResult(report.toString()).getSuites());
+            CoverageStateResult result = CoverageStateJsonExporter.readCoverageStateResult(report.toString());
+            suites.addAll(result.getSuites());
+            for (Model reported : result.getModels()) {
+              models.stream().filter(m -> m.key().equals(reported.getKey())
+                      && m.elements().size() != reported.getTotalElementCount())
+                  .forEach(m -> mismatches.add(m.key() + ": " + reported.getTotalElementCount() + " in the engine, "
+                      + m.elements().size() + " in " + m.file()));
+            }
           }
         }
-        runs.add(new DatabaseRun(database, suites));
+        runs.add(new DatabaseRun(database, suites, mismatches));
       }
     }
     return runs;
