@@ -239,7 +239,8 @@ public final class ProcessCoverageGate {
 
   /**
    * The per-class reports of each database folder (reports/database/test class/report.json), each
-   * suite named after its database too and keeping only the events of elements of bpmn/ processes.
+   * suite named after its database too and keeping only the events of elements of bpmn/ processes,
+   * once per element and event type in each run.
    */
   static List<DatabaseRun> runs(Path reports, List<ProcessModel> models) throws IOException {
     List<DatabaseRun> runs = new ArrayList<>();
@@ -262,10 +263,14 @@ public final class ProcessCoverageGate {
               s.addProperty("id", database + ": " + s.get("id").getAsString());
               s.addProperty("name", database + ": " + s.get("name").getAsString());
               for (JsonElement run : s.getAsJsonArray("runs")) {
+                // the first event of each kind on each element is all the viewer and the gate need
                 JsonArray kept = new JsonArray();
+                Set<String> seen = new HashSet<>();
                 for (JsonElement event : run.getAsJsonObject().getAsJsonArray("events")) {
                   JsonObject e = event.getAsJsonObject();
-                  if (counts(models, e.get("modelKey").getAsString(), e.get("definitionKey").getAsString())) {
+                  String model = e.get("modelKey").getAsString();
+                  String element = e.get("definitionKey").getAsString();
+                  if (counts(models, model, element) && seen.add(model + "/" + element + "/" + e.get("type").getAsString())) {
                     kept.add(e);
                   }
                 }
