@@ -267,6 +267,35 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   }
 
   @Test
+  void whenEveryUnitAndResidentialGroupHasAnsweredTheWindowClosesWithoutWaitingForItsDeadline() {
+    ProcessInstance round = round2026();
+    List<String> proposers = new java.util.ArrayList<>(UNITS);
+    java.util.stream.IntStream.rangeClosed(1, 20).forEach(n -> proposers.add(String.format("tdp-%02d", n)));
+    assertThat(tasks(round, TASK_PROPOSE)).hasSize(proposers.size());
+
+    // on 5 December, two weeks before the deadline, every unit and group answers: one proposal, the rest none
+    propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+    for (String unit : proposers.subList(0, proposers.size() - 1)) {
+      if (!unit.equals("kthtdt")) {
+        assertThat(round).isWaitingAt(TASK_PROPOSE);
+        propose(round, unit, List.of());
+      }
+    }
+    assertThat(round).isWaitingAt(TASK_PROPOSE);
+    propose(round, proposers.get(proposers.size() - 1), List.of());
+
+    // the lead unit compiles at once; the deadline's timer is gone with the window
+    assertThat(round).hasPassed(TASK_CLOSE_PROPOSALS).hasNotPassed(TIMER_PROPOSALS_CLOSED).isWaitingAt(TASK_COMPILE);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(round.getId()).timers()
+        .activityId(TIMER_PROPOSALS_CLOSED).count()).isZero();
+    Task compile = taskOf(round, TASK_COMPILE, "vhxh");
+    assertThat(listOf(compile, "reviews")).singleElement()
+        .satisfies(item -> assertThat(item).containsEntry("proposingUnit", "Phòng Kinh tế, Hạ tầng và Đô thị")
+            .containsEntry("candidate", "Tập thể (phòng, đơn vị): Phòng Kinh tế, Hạ tầng và Đô thị"));
+    assertThat(proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị").state()).isEqualTo(ProposalState.SUBMITTED);
+  }
+
+  @Test
   void anAnnualRoundWaitsForTheApprovedReportAndARoundIsHeldOnce() {
     clockAt("2026-12-05T09:00:00+07:00");
     assertThatThrownBy(() -> rounds.start(2026, RoundKind.annual))

@@ -69,6 +69,23 @@ class MovementMidPlanTest extends ReportingScenario {
   }
 
   @Test
+  void recordedIn2028TheMovementSkipsPhaseOneAndThePastInterimReviewAndOpensThe2028Year() {
+    clockAt("2028-03-02T09:00:00+07:00");
+    ProcessInstance movement = recordMovement(launchedInMarch());
+
+    // no year of phase 1 is left and its review (due 31/12/2027) is past: no task for either
+    assertThat(movement).hasNotPassed(SUBPROCESS_LAUNCH, SUBPROCESS_PHASE_ONE, CALL_PHASE_ONE_REPORTING,
+        SUBPROCESS_INTERIM_REVIEW).isWaitingAt(CALL_PHASE_TWO_REPORTING);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(movement.getId()).count()).isZero();
+    assertThat(reportingYear(2027)).isNull();
+    assertThat(reportingYear(2028)).isNotNull();
+    // periodic duties resume with the next period of 2028
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(movement.getId()).timers().list();
+    assertThat(timers).extracting(j -> j.getDuedate().toInstant().toString())
+        .containsExactlyInAnyOrder("2028-04-01T01:00:00Z", "2028-07-01T01:00:00Z", "2028-07-01T01:00:00Z");
+  }
+
+  @Test
   void aSecondMovementIsRefused() {
     clockAt("2026-11-26T09:00:00+07:00");
     recordMovement(launchedInMarch());

@@ -1,0 +1,114 @@
+package vn.viethoa.movement.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.viethoa.movement.lifecycle.MovementProcess.Elements.*;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.viethoa.movement.support.MovementTest;
+import vn.viethoa.movement.support.ReportingFixtures;
+import vn.viethoa.movement.support.ReportingScenario;
+
+/**
+ * The periodic duties of section V carried out: on 1 January 2027 the residential groups owe their
+ * quarterly report (V.7), the service centre its satisfaction survey (V.4) and the Front its
+ * supervision report (V.6); the office compiles the groups' reports once all twenty are in, and
+ * each occurrence ends while the movement goes on to the next period.
+ */
+@MovementTest
+class PeriodicDutiesScenarioTest extends ReportingScenario {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final List<String> GROUPS = IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("tdp-%02d", n)).toList();
+
+  @BeforeEach
+  void noMovementUnderWay() {
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MovementProcess.KEY).list()
+        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
+  }
+
+  /** Recorded on 26/11/2026 with the launch of March behind it, then the clock reaches 1 January 2027. */
+  ProcessInstance movementOnNewYear2027() {
+    clockAt("2026-11-26T09:00:00+07:00");
+    ProcessInstance movement = engine.getRuntimeService().startProcessInstanceByKey(MovementProcess.KEY,
+        Map.of("planNumber", "45/KH-UBND", "planIssuedOn", "2026-03-10", "launchedOn", "2026-03-12"));
+    executeDueJobs(movement.getId());
+    clockAt("2027-01-01T08:00:30+07:00");
+    executeDueJobs(movement.getId());
+    return movement;
+  }
+
+  void submitAs(String user, Task task, Map<String, Object> values, ProcessInstance movement) {
+    actAs(user);
+    try {
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getFormService().submitTaskForm(task.getId(), values);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    executeDueJobs(movement.getId());
+  }
+
+  @Test
+  void theGroupsReportTheOfficeCompilesTheSurveyAndSupervisionAreFiledAndEachPeriodEnds() {
+    ProcessInstance movement = movementOnNewYear2027();
+
+    List<Task> groupReports = tasks(movement, TASK_PERIODIC_HOUSEHOLD_REPORT);
+    assertThat(groupReports).hasSize(20).allSatisfy(t -> assertDue(t.getDueDate(), "2027-01-16T17:00:00+07:00"));
+    assertThat(engine.getTaskService().getVariable(groupReports.get(0).getId(), "periodLabel"))
+        .isEqualTo("kỳ từ 01/10/2026 đến 31/12/2026");
+    Task survey = taskOf(movement, TASK_SATISFACTION_SURVEY, "ttpvhcc");
+    Task supervision = taskOf(movement, TASK_SUPERVISION_REPORT, "mttq");
+    assertDue(survey.getDueDate(), "2027-01-16T17:00:00+07:00");
+    assertThat(engine.getTaskService().getVariable(survey.getId(), "periodLabel"))
+        .isEqualTo("kỳ từ 01/07/2026 đến 31/12/2026");
+
+    clockAt("2027-01-08T10:00:00+07:00");
+    for (String group : GROUPS) {
+      assertThat(tasks(movement, TASK_COMPILE_PERIODIC_REPORTS)).as("compiled before " + group + " reported").isEmpty();
+      submitAs(ReportingFixtures.officialOf(group), taskOf(movement, TASK_PERIODIC_HOUSEHOLD_REPORT, group),
+          Map.of("periodResult", "Tổ " + group + ": 12 hộ mới dùng dịch vụ công trực tuyến.", "periodDifficulties", ""),
+          movement);
+    }
+
+    // the office folds the twenty reports into one; a summary it leaves empty is refused
+    Task compile = taskOf(movement, TASK_COMPILE_PERIODIC_REPORTS, "vp");
+    assertThat(engine.getTaskService().getVariable(compile.getId(), "periodLabel"))
+        .isEqualTo("kỳ từ 01/10/2026 đến 31/12/2026");
+    actAs("canbo.vp");
+    engine.getTaskService().claim(compile.getId(), "canbo.vp");
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(compile.getId(), Map.of("periodSummary", " ")))
+        .hasMessageContaining("Tổng hợp kết quả của các tổ dân phố");
+    engine.getIdentityService().clearAuthentication();
+    assertThat(tasks(movement, TASK_COMPILE_PERIODIC_REPORTS)).hasSize(1);
+    submitAs("canbo.vp", compile, Map.of("periodSummary", "20/20 tổ đã báo cáo; 240 hộ mới dùng dịch vụ công trực tuyến."),
+        movement);
+
+    submitAs("canbo.ttpvhcc", survey,
+        Map.of("respondents", 350L, "satisfiedRate", 92.5, "surveyNotes", "Người dân đề nghị thêm giờ làm việc thứ Bảy."),
+        movement);
+    submitAs("canbo.mttq", supervision,
+        Map.of("supervisionFindings", "Các tổ dân phố triển khai đúng kế hoạch.", "supervisionDifficulties", "",
+            "adjustmentNeeded", false),
+        movement);
+
+    // each occurrence ended; the movement waits for its year and for the next periods
+    assertThat(movement).hasPassed("EndEvent_ResidentialReportsDone", "EndEvent_SatisfactionSurveyDone",
+        "EndEvent_SupervisionReportDone").isWaitingAt(CALL_PHASE_ONE_REPORTING);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(movement.getId()).count()).isZero();
+    // (the day in Vietnam: Camunda adds a cycle's period in the host's zone, so on a host with
+    // daylight saving time, as in the PostgreSQL run, the next firing comes at 07:00 instead of 08:00)
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(movement.getId()).timers().list();
+    assertThat(timers).extracting(j -> j.getDuedate().toInstant().atZone(VIETNAM).toLocalDate().toString())
+        .containsExactlyInAnyOrder("2027-04-01", "2027-07-01", "2027-07-01");
+  }
+}
