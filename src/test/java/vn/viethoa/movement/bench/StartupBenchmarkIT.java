@@ -42,7 +42,7 @@ import vn.viethoa.movement.support.Http;
 @Tag("bench")
 class StartupBenchmarkIT {
 
-  static final int RUNS = Integer.getInteger("bench.startup.runs", 3);
+  static final int RUNS = Integer.getInteger("bench.startup.runs", 5);
   static final Duration TIMEOUT = Duration.ofMinutes(3);
   static final Pattern STARTED = Pattern.compile("Started MovementApplication in ([0-9.]+) seconds");
   static final String READY = "Start-up work done in";
@@ -59,13 +59,7 @@ class StartupBenchmarkIT {
     String loadBefore = BenchmarkReport.loadAverage();
     List<Start> starts = new ArrayList<>();
 
-    for (int run = 1; run <= RUNS; run++) {
-      Path data = dir.resolve("h2-" + run);
-      List<String> args = List.of("--spring.profiles.active=demo", "--movement.data-dir=" + data,
-          "--movement.mail.embedded-server.port=0");
-      starts.add(launch(jar, "H2, demo profile, first start (empty data folder)", args, Map.of(), logs, "h2-" + run + "-first"));
-      starts.add(launch(jar, "H2, demo profile, second start (same data)", args, Map.of(), logs, "h2-" + run + "-second"));
-    }
+    // the scenarios take turns in each run, so that a change of the machine's load hits all of them alike
     String pgVersion;
     EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     try {
@@ -78,6 +72,10 @@ class StartupBenchmarkIT {
         }
       }
       for (int run = 1; run <= RUNS; run++) {
+        List<String> args = List.of("--spring.profiles.active=demo", "--movement.data-dir=" + dir.resolve("h2-" + run),
+            "--movement.mail.embedded-server.port=0");
+        starts.add(launch(jar, "H2, demo profile, first start (empty data folder)", args, Map.of(), logs, "h2-" + run + "-first"));
+        starts.add(launch(jar, "H2, demo profile, second start (same data)", args, Map.of(), logs, "h2-" + run + "-second"));
         Map<String, String> env = new HashMap<>();
         env.put("SPRING_PROFILES_ACTIVE", "prod");
         env.put("DB_URL", postgres.getJdbcUrl("postgres", "movement_" + run));
@@ -97,8 +95,8 @@ class StartupBenchmarkIT {
 
     BenchmarkReport report = new BenchmarkReport("startup", "Start-up of the packaged jar");
     report.line("`java -jar " + jar.getFileName() + "` (" + String.format("%,d", Files.size(jar) / 1024) + " KiB) as a child "
-        + "process with the JDK's default heap and flags, HTTP on a free port of 127.0.0.1; " + RUNS + " runs of each "
-        + "scenario, one start at a time. **Ready** = from launching the process to reading its log line \"" + READY
+        + "process with the JDK's default heap and flags, HTTP on a free port of 127.0.0.1; " + RUNS + " runs; in each run "
+        + "the four scenarios one after the other, one start at a time. **Ready** = from launching the process to reading its log line \"" + READY
         + "\" (the start-up work of StartupRunner is done), confirmed by an authenticated `GET /engine-rest/filter/count` "
         + "answering 200. **Spring up** = to its line \"Started MovementApplication\" (web server up; the start-up work "
         + "runs after it). H2 " + "2.3 in a file under a fresh data folder; PostgreSQL " + pgVersion + " (zonky embedded, "
