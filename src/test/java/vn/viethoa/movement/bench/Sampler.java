@@ -54,6 +54,11 @@ final class Sampler {
     this.samples = samples;
   }
 
+  /** Calls of one {@link #time}: warm-up and samples. */
+  int calls() {
+    return warmUp + samples;
+  }
+
   Timing time(String what, String how, Supplier<String> operation) {
     String result = null;
     for (int i = 0; i < warmUp; i++) {
