@@ -58,7 +58,7 @@ public class EligibilityService {
     if (proposal.candidateUnitId() == null || !usesReport(proposal.candidateType())) {
       return Optional.empty();
     }
-    return reports.latest(proposal.year()).stream().filter(r -> r.unitId().equals(proposal.candidateUnitId())).findFirst();
+    return reports.latest(proposal.year(), List.of(proposal.candidateUnitId())).stream().findFirst();
   }
 
   static boolean usesReport(CandidateType type) {

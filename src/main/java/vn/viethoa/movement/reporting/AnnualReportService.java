@@ -103,20 +103,26 @@ public class AnnualReportService {
     return reports.insert(report, submittedBy, now, late, processInstanceId, taskId);
   }
 
+  /** The ward's aggregate of the year: reads the latest reports of the units that report, and only theirs. */
   public WardAggregate aggregate(int year) {
-    return aggregator.aggregate(year, reportingGroups(), reports.latest(year));
+    List<Unit> expected = reportingGroups();
+    return aggregator.aggregate(year, expected, reports.latest(year, ids(expected)));
   }
 
   /** The aggregate of every year of a range, from one query over the stored reports; years without reports included. */
   public Map<Integer, WardAggregate> aggregates(int fromYear, int toYear) {
-    Map<Integer, List<StoredReport>> byYear = reports.latest(fromYear, toYear).stream()
-        .collect(Collectors.groupingBy(StoredReport::year));
     List<Unit> expected = reportingGroups();
+    Map<Integer, List<StoredReport>> byYear = reports.latest(fromYear, toYear, ids(expected)).stream()
+        .collect(Collectors.groupingBy(StoredReport::year));
     Map<Integer, WardAggregate> result = new TreeMap<>();
     for (int year = fromYear; year <= toYear; year++) {
       result.put(year, aggregator.aggregate(year, expected, byYear.getOrDefault(year, List.of())));
     }
     return result;
+  }
+
+  private static List<String> ids(List<Unit> units) {
+    return units.stream().map(Unit::id).toList();
   }
 
   public String wardSummary(WardAggregate aggregate) {

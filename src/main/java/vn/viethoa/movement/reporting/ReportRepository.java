@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ public class ReportRepository {
       Arrays.stream(ReportField.values()).map(ReportField::column).collect(Collectors.joining(", "));
   private static final String SELECT = "select id, report_year, unit_id, unit_name, unit_kind, version, submitted_by, "
       + "submitted_at, late, nominations, " + FIGURE_COLUMNS + " from unit_report ";
+
+  /** Of a row {@code r}: the latest version of its unit's report for its year. */
+  private static final String LATEST = "version = (select max(version) from unit_report v "
+      + "where v.report_year = r.report_year and v.unit_id = r.unit_id)";
 
   private final JdbcTemplate jdbc;
 
@@ -61,17 +66,32 @@ public class ReportRepository {
     return version;
   }
 
-  /** The latest version of each unit's report for the year. */
+  /** The latest version of each unit's report for the year, whichever units are in the table. */
   public List<StoredReport> latest(int year) {
-    return jdbc.query(SELECT + "r where report_year = ? and version = (select max(version) from unit_report v "
-        + "where v.report_year = r.report_year and v.unit_id = r.unit_id) order by unit_id", this::map, year);
+    return jdbc.query(SELECT + "r where report_year = ? and " + LATEST + " order by unit_id", this::map, year);
   }
 
-  /** The latest version of each unit's report for every year of a range, in one query, by year then unit. */
-  public List<StoredReport> latest(int fromYear, int toYear) {
-    return jdbc.query(SELECT + "r where report_year between ? and ? and version = (select max(version) from unit_report v "
-        + "where v.report_year = r.report_year and v.unit_id = r.unit_id) order by report_year, unit_id", this::map,
-        fromYear, toYear);
+  /**
+   * The latest version of the report of each of these units for the year, by unit: reads only their
+   * rows (index on year and unit), however many other units' reports the table holds.
+   */
+  public List<StoredReport> latest(int year, Collection<String> unitIds) {
+    return latest(year, year, unitIds);
+  }
+
+  /**
+   * The latest version of the report of each of these units for every year of a range, in one
+   * query, by year then unit.
+   */
+  public List<StoredReport> latest(int fromYear, int toYear, Collection<String> unitIds) {
+    if (unitIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>(List.of(fromYear, toYear));
+    args.addAll(unitIds);
+    return jdbc.query(SELECT + "r where report_year between ? and ? and unit_id in ("
+        + String.join(", ", java.util.Collections.nCopies(unitIds.size(), "?")) + ") and " + LATEST
+        + " order by report_year, unit_id", this::map, args.toArray());
   }
 
   /** Every version of one unit's report for the year, oldest first. */

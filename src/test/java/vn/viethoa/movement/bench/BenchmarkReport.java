@@ -71,7 +71,21 @@ public final class BenchmarkReport {
     return Runtime.getRuntime().availableProcessors() + " cores, "
         + Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024)) + " GiB, "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-        + ", load average " + String.format("%.2f", os.getSystemLoadAverage());
+        + ", load average " + loadAverage();
+  }
+
+  /**
+   * The load averages over 1, 5 and 15 minutes (from /proc/loadavg where there is one): on a shared
+   * machine, whether other work ran beside the benchmark.
+   */
+  public static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1 / 5 / 15 min)";
+    } catch (IOException | RuntimeException e) {
+      var os = ManagementFactory.getOperatingSystemMXBean();
+      return String.format("%.2f", os.getSystemLoadAverage());
+    }
   }
 
   /** The p-th percentile (0..100) of the samples, nearest-rank. */

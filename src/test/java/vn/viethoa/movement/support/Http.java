@@ -96,6 +96,17 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
   }
 
+  /** GET (no body) or POST (JSON body) asking for a media type, e.g. Tasklist's "application/hal+json". */
+  public Response request(String path, String jsonBody, String accept, String user, String password) {
+    HttpRequest.Builder b = builder(path, user, password).header("Accept", accept);
+    if (jsonBody == null) {
+      b.GET();
+    } else {
+      b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    }
+    return send(b);
+  }
+
   private HttpRequest.Builder builder(String path, String user, String password) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
     if (user != null) {
