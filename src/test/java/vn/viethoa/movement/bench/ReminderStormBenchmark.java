@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.viethoa.movement.resilience.ReminderStorm.*;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.viethoa.movement.MovementApplication;
 import vn.viethoa.movement.resilience.ReminderStorm;
+import vn.viethoa.movement.support.Loopback;
 
 /**
  * Issue 9, benchmark 2: reminders falling due at the same instant, sent through the real path (the
@@ -93,7 +92,7 @@ class ReminderStormBenchmark {
   @Test
   void reminderStormAgainstRawTimers() throws Exception {
     postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-    smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp = Loopback.smtpServer(Loopback.freePort());
     smtp.start();
 
     List<Result> sweep = new ArrayList<>();
@@ -181,12 +180,6 @@ class ReminderStormBenchmark {
       return result;
     } finally {
       ClockUtil.reset();
-    }
-  }
-
-  static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

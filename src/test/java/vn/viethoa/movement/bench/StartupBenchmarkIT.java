@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.viethoa.movement.support.Http;
+import vn.viethoa.movement.support.Loopback;
 
 /**
  * Issue 9, start-up: wall time from launching the packaged jar ({@code java -jar}, a separate
@@ -84,7 +84,7 @@ class StartupBenchmarkIT {
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         // no mail leaves during start-up; a port nobody listens on
         env.put("SMTP_HOST", "127.0.0.1");
-        env.put("SMTP_PORT", String.valueOf(freePort()));
+        env.put("SMTP_PORT", String.valueOf(Loopback.freePort()));
         env.put("DATA_DIR", dir.resolve("pg-" + run).toString());
         starts.add(launch(jar, "PostgreSQL, prod profile, first start (empty database)", List.of(), env, logs, "pg-" + run + "-first"));
         starts.add(launch(jar, "PostgreSQL, prod profile, second start (same database)", List.of(), env, logs, "pg-" + run + "-second"));
@@ -116,7 +116,7 @@ class StartupBenchmarkIT {
   /** Launches the jar, waits until it is ready, stops it; the child is always ended. */
   private Start launch(Path jar, String scenario, List<String> args, Map<String, String> env, Path logs, String name)
       throws Exception {
-    int port = freePort();
+    int port = Loopback.freePort();
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
         "--server.port=" + port, "--server.address=127.0.0.1"));
     command.addAll(args);
@@ -179,12 +179,6 @@ class StartupBenchmarkIT {
 
   private static String javaBinary() {
     return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 
   private static double median(double[] values) {

@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.viethoa.movement.MovementApplication;
 import vn.viethoa.movement.reporting.AnnualReportingProcess;
 import vn.viethoa.movement.resilience.ReminderStorm;
+import vn.viethoa.movement.support.Loopback;
 
 /**
  * Two application nodes with running job executors on one PostgreSQL: every announcement and every
@@ -102,11 +102,8 @@ class TwoNodesReminderTest {
     postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     String url = postgres.getJdbcUrl("postgres", "postgres");
     // one SMTP server for both nodes, as in production
-    int port;
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    GreenMail smtp = new GreenMail(new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+    int port = Loopback.freePort();
+    GreenMail smtp = Loopback.smtpServer(port);
     smtp.start();
     try {
       String[] mail = {"--movement.mail.embedded-server.enabled=false", "--spring.mail.host=127.0.0.1",
@@ -140,12 +137,6 @@ class TwoNodesReminderTest {
 
   /** Waits for the job executors, within a bound; fails with what was awaited. */
   static void waitUntil(Supplier<Boolean> condition, String what) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (!condition.get()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      Thread.sleep(200);
-    }
+    ReminderStorm.waitUntil(condition, Duration.ofSeconds(90), what);
   }
 }

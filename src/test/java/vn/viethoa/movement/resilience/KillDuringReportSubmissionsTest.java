@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.viethoa.movement.support.ReportingFixtures.residentialReport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.viethoa.movement.support.Http;
+import vn.viethoa.movement.support.Loopback;
 
 /**
  * The application killed with SIGKILL while residential groups submit their 2026 reports through
@@ -101,25 +101,19 @@ class KillDuringReportSubmissionsTest {
     }, Duration.ofMinutes(3), "the node to serve HTTP");
   }
 
-  static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
   @Test
   void killedWhileGroupsSubmitThenRestartedNoReportIsHalfWrittenAndTheRestSubmitOnce() throws Exception {
     assumeTrue("postgres".equals(System.getProperty("test.database")), "needs a PostgreSQL that outlives the node");
     postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
 
-    Process seed = FaultNode.start("reports-seed", "seed-reports", NOW.toInstant(), nodeArgs("seed", freePort()));
+    Process seed = FaultNode.start("reports-seed", "seed-reports", NOW.toInstant(), nodeArgs("seed", Loopback.freePort()));
     nodes.add(seed);
     FaultNode.awaitExit(seed, "opening the 2026 reports");
     List<OpenReport> open = openGroupReports(jdbc);
     assertThat(open).hasSize(GROUPS);
 
-    int port = freePort();
+    int port = Loopback.freePort();
     Process first = FaultNode.start("reports-first", "run", NOW.toInstant(), nodeArgs("first", port));
     nodes.add(first);
     Http http = new Http(port);
@@ -166,7 +160,7 @@ class KillDuringReportSubmissionsTest {
         + "(households_total is null or households_digital_address is null or submitted_at is null)", Long.class)).isZero();
 
     // restarted: the groups cut off submit again, each accepted once
-    int again = freePort();
+    int again = Loopback.freePort();
     Process second = FaultNode.start("reports-second", "run", NOW.toInstant(), nodeArgs("second", again));
     nodes.add(second);
     Http restarted = new Http(again);

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.viethoa.movement.resilience.ReminderStorm.*;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.viethoa.movement.support.Loopback;
 
 /**
  * The application killed with SIGKILL in the middle of a reminder storm, then started again on the
@@ -63,9 +62,7 @@ class KillDuringStormTest {
     assumeTrue("postgres".equals(System.getProperty("test.database")), "needs a PostgreSQL that outlives the node");
     postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    try (ServerSocket socket = new ServerSocket(0)) {
-      smtp = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    }
+    smtp = Loopback.smtpServer(Loopback.freePort());
     smtp.start();
 
     Process seed = FaultNode.start("storm-seed", "seed-storm:" + STORM, BEFORE, nodeArgs("seed"));

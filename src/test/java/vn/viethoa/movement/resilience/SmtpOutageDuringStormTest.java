@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.viethoa.movement.resilience.ReminderStorm.*;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
@@ -24,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.viethoa.movement.MovementApplication;
 import vn.viethoa.movement.reminders.TaskRemindersProcess;
+import vn.viethoa.movement.support.Loopback;
 
 /**
  * The SMTP server goes away in the middle of a reminder storm. Each failed reminder is retried as
@@ -65,11 +64,8 @@ class SmtpOutageDuringStormTest {
   void remindersSurviveAnSmtpOutageWithIncidentsOnlyAfterTheRetries() throws Exception {
     assumeTrue("postgres".equals(System.getProperty("test.database")), "the production database");
     postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    int port = Loopback.freePort();
+    smtp = Loopback.smtpServer(port);
     smtp.start();
     ClockUtil.setCurrentTime(Date.from(BEFORE));
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MovementApplication.class).profiles("demo", "test")
@@ -113,7 +109,7 @@ class SmtpOutageDuringStormTest {
       assertThat(incident.getIncidentMessage()).startsWith("Không gửi được thư \"[Nhắc hạn]");
 
       // the server is back; the administrator retries the incidents
-      smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp = Loopback.smtpServer(port);
       smtp.start();
       List<String> failedJobs = engine.getManagementService().createJobQuery().withException().noRetriesLeft().list()
           .stream().map(j -> j.getId()).toList();
