@@ -199,10 +199,15 @@ public abstract class BrowserTest extends ReportingScenario {
     complete.click();
   }
 
-  /** The validation messages form-js shows under the fields. */
+  /**
+   * The validation messages form-js shows under the fields, read in one script: form-js re-renders
+   * them on blur, so element references taken one by one could go stale in between.
+   */
   protected List<String> fieldErrors() {
-    return browser.all(By.cssSelector("[cam-tasklist-form] .fjs-form-field-error li")).stream()
-        .filter(WebElement::isDisplayed).map(e -> e.getText().trim()).toList();
+    Object texts = browser.script("return Array.from(document.querySelectorAll("
+        + "'[cam-tasklist-form] .fjs-form-field-error li')).filter(e => e.getClientRects().length > 0)"
+        + ".map(e => e.innerText.trim());");
+    return ((List<?>) texts).stream().map(String::valueOf).toList();
   }
 
   /** The absolute due date a card shows in its tooltip, e.g. "Thứ hai, 30/11/2026 17:00". */
