@@ -126,9 +126,7 @@ public class EvidenceController {
     if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
       throw new EvidenceRejected(HttpStatus.FORBIDDEN, "Hãy tải minh chứng lên từ trang «Minh chứng» của hệ thống.");
     }
-    String origin = request.getHeader("Origin");
-    String host = request.getHeader("Host");
-    if (origin != null && host != null && !origin.replaceFirst("^https?://", "").equals(host)) {
+    if (!CurrentUser.fromOwnPage(request)) {
       throw new EvidenceRejected(HttpStatus.FORBIDDEN, "Yêu cầu tải lên từ trang khác bị từ chối.");
     }
   }

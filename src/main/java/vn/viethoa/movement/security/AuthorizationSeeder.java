@@ -61,10 +61,11 @@ public class AuthorizationSeeder {
     }
     // the lead unit opens a reporting year by hand when needed (normally the movement does)
     grantStart(organisation.leadUnit().id(), AnnualReportingProcess.KEY);
-    // the lead unit opens a commendation round by hand when needed (normally the movement does), and
-    // records the city's answer also through the REST API (message correlation needs UPDATE_INSTANCE)
+    // the lead unit opens a commendation round by hand when needed (normally the movement does); it records
+    // the city's answer in its task or through /api/commendations/rounds/{key}/city-answers, never by
+    // correlating engine messages (a broad UPDATE_INSTANCE right that earlier versions granted is taken back)
     grantStart(organisation.leadUnit().id(), CommendationRoundProcess.KEY);
-    grant(organisation.leadUnit().id(), Resources.PROCESS_DEFINITION, CommendationRoundProcess.KEY, Permissions.UPDATE_INSTANCE);
+    revoke(organisation.leadUnit().id(), Resources.PROCESS_DEFINITION, CommendationRoundProcess.KEY, Permissions.UPDATE_INSTANCE);
     // a unit's proposal is checked against the eligibility tables when it submits it
     for (UnitKind kind : List.of(UnitKind.UNIT, UnitKind.RESIDENTIAL_GROUP)) {
       for (Unit unit : organisation.ofKind(kind)) {
@@ -79,6 +80,20 @@ public class AuthorizationSeeder {
   public void grantStart(String groupId, String processKey) {
     grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
     grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  /** Removes one permission from a group's GRANT, if present; idempotent. */
+  public void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    if (existing != null && existing.isPermissionGranted(permission)) {
+      existing.removePermission(permission);
+      authorizationService.saveAuthorization(existing);
+    }
   }
 
   /** Adds a GRANT for a group, or the permission to an existing one; idempotent. */

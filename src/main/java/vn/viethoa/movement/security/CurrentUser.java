@@ -80,6 +80,19 @@ public class CurrentUser {
     return of(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Chưa đăng nhập"));
   }
 
+  /**
+   * Whether a modifying request comes from the application's own pages or a program: a cross-site
+   * form can neither set {@code X-Requested-With} nor forge this application's Origin.
+   */
+  public static boolean fromOwnPage(HttpServletRequest request) {
+    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+      return false;
+    }
+    String origin = request.getHeader("Origin");
+    String host = request.getHeader("Host");
+    return origin == null || host == null || origin.replaceFirst("^https?://", "").equals(host);
+  }
+
   /** The caller when an administrator, otherwise 401/403. */
   public Caller requireAdmin(HttpServletRequest request) {
     Caller caller = require(request);

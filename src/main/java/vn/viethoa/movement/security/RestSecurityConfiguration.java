@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine's REST API is open by default; this puts HTTP basic authentication against the
  * engine's identity service in front of it, so authorization checks apply to REST callers too.
+ * What a caller may then do is decided inside the engine ({@link EngineGuardPlugin}), whatever the
+ * path's spelling. Security headers go on every page and answer of the application's own.
  */
 @Configuration
 public class RestSecurityConfiguration {
@@ -28,13 +30,11 @@ public class RestSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<Filter> restStartGuardFilter(
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
-      org.camunda.bpm.engine.IdentityService identityService) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RestStartGuardFilter(identityService));
-    registration.setName("rest-start-guard");
-    registration.addUrlPatterns(restPath + "/*");
-    registration.setOrder(11); // after authentication, which sets the engine's current user
+  FilterRegistrationBean<Filter> securityHeadersFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(1);
     return registration;
   }
 }

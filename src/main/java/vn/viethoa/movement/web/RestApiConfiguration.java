@@ -13,6 +13,7 @@ public class RestApiConfiguration {
     return config -> {
       config.register(ValidationFailureMapper.class);
       config.register(FormValidationExceptionMapper.class);
+      config.register(TechnicalErrorFilter.class);
     };
   }
 }
