@@ -2,10 +2,12 @@ package vn.viethoa.movement.commendation;
 
 import static vn.viethoa.movement.commendation.CommendationRoundProcess.*;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import vn.viethoa.movement.validation.ManualStart;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.calendar.VietnameseDates;
 
@@ -17,9 +19,14 @@ import vn.viethoa.movement.calendar.VietnameseDates;
 public class OpenCommendationRoundListener implements ExecutionListener {
 
   private final ProposalService proposals;
+  private final IdentityService identityService;
+  private final ManualStart.MovementOwnership movement;
 
-  public OpenCommendationRoundListener(ProposalService proposals) {
+  public OpenCommendationRoundListener(ProposalService proposals, IdentityService identityService,
+      ManualStart.MovementOwnership movement) {
     this.proposals = proposals;
+    this.identityService = identityService;
+    this.movement = movement;
   }
 
   @Override
@@ -32,7 +39,8 @@ public class OpenCommendationRoundListener implements ExecutionListener {
             services.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(key)
                 .list().stream().anyMatch(p -> !p.getId().equals(self))
             || services.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(key).completed().count() > 0), self);
+                .processInstanceBusinessKey(key).completed().count() > 0), self,
+        ManualStart.of(execution, identityService, movement));
     execution.setProcessBusinessKey(round.businessKey());
     YEAR.on(execution).set(round.year());
     ROUND_KIND.on(execution).set(round.kind().name());

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.calendar.PlanCalendar;
 import vn.viethoa.movement.calendar.PlanClock;
+import vn.viethoa.movement.calendar.VietnameseDates;
 import vn.viethoa.movement.organisation.Organisation;
 import vn.viethoa.movement.organisation.Unit;
 import vn.viethoa.movement.organisation.UnitKind;
@@ -23,6 +24,7 @@ import vn.viethoa.movement.reporting.StoredReport;
 import vn.viethoa.movement.reporting.WardReport;
 import vn.viethoa.movement.reporting.WardReportRepository;
 import vn.viethoa.movement.validation.FormInput;
+import vn.viethoa.movement.validation.ManualStart;
 import vn.viethoa.movement.validation.Violations;
 
 /**
@@ -82,7 +84,19 @@ public class ProposalService {
    * annual round only after the year's report was approved, and no second round of the same kind.
    */
   public CommendationRound open(Object yearValue, Object kindValue, Predicate<String> heldAlready, String processInstanceId) {
+    return open(yearValue, kindValue, heldAlready, processInstanceId, ManualStart.NONE);
+  }
+
+  /**
+   * Checks a new round. A person may not open a round for a year still ahead, a review before its
+   * year's reporting window, nor any round while the movement runs (it opens every round itself).
+   */
+  public CommendationRound open(Object yearValue, Object kindValue, Predicate<String> heldAlready, String processInstanceId,
+      ManualStart start) {
     Violations violations = new Violations();
+    if (start.movementRunning()) {
+      violations.add("Phong trào đang được thực hiện trên hệ thống và tự mở các đợt khen thưởng; không khởi tạo thêm đợt.");
+    }
     Integer year = yearValue instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : null;
     RoundKind kind = kindValue instanceof String s ? RoundKind.parse(s).orElse(null) : null;
     violations.check(year != null, "«Năm» phải là một năm, ví dụ 2026.");
@@ -106,6 +120,12 @@ public class ProposalService {
       }
       violations.check(!heldAlready.test(CommendationRoundProcess.businessKey(year, kind)),
           "Đợt «" + kind.label() + "» năm " + year + " đã được khởi tạo.");
+      if (start.manual()) {
+        var opens = calendar.annualReport(year).windowOpens();
+        violations.check(year <= clock.today().getYear(), "Chưa đến năm " + year + "; không mở đợt khen thưởng cho năm sau.");
+        violations.check(kind == RoundKind.annual || year > clock.today().getYear() || !clock.nowInZone().isBefore(opens),
+            "Chưa đến thời gian " + kind.label().toLowerCase() + " (từ ngày " + VietnameseDates.date(opens.toLocalDate()) + ").");
+      }
     }
     violations.throwIfAny();
     return new CommendationRound(year, kind, processInstanceId);
@@ -260,7 +280,7 @@ public class ProposalService {
   public List<Map<String, Object>> reviewItems(CommendationRound round) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (Proposal p : register.ofRound(round.businessKey(), ProposalState.SUBMITTED)) {
-      Map<String, Object> item = RoundTexts.item(p);
+      Map<String, Object> item = RoundTexts.itemWithCriteria(p, true);
       item.put("proposingUnit", p.proposingUnitName());
       item.put("achievements", p.achievements());
       item.put("action", null);

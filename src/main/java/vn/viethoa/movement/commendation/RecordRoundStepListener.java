@@ -46,18 +46,24 @@ public class RecordRoundStepListener implements ExecutionListener {
       case Elements.TASK_PROPOSE -> {
         String unitId = PROPOSER_UNIT_ID.from(execution).getOrNull();
         if (unitId != null) {
+          Submissions.requireMemberOf(identityService, unitId, organisation.get(unitId).name());
           proposals.submit(round, organisation.get(unitId), in, actor);
         }
       }
       case Elements.TASK_CORRECT -> {
         Object id = execution.getVariableLocal(PROPOSAL_ID);
+        String unitId = PROPOSING_UNIT_ID.from(execution).getOrNull();
         if (id != null) {
+          if (unitId != null) {
+            Submissions.requireMemberOf(identityService, unitId, organisation.get(unitId).name());
+          }
           proposals.correct(round, ((Number) id).longValue(), in, actor);
         }
       }
       case Elements.TASK_VOTE -> {
         String member = COUNCIL_MEMBER.from(execution).getOrNull();
         if (member != null) {
+          Submissions.requireUser(identityService, member);
           reviews.recordVote(round, member, in);
         }
       }

@@ -62,7 +62,7 @@ public class ReviewService {
   public List<Map<String, Object>> voteItems(CommendationRound round) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (Proposal p : register.ofRound(round.businessKey(), ProposalState.UNDER_REVIEW)) {
-      Map<String, Object> item = RoundTexts.item(p);
+      Map<String, Object> item = RoundTexts.itemWithCriteria(p, true);
       item.put("achievements", p.achievements());
       item.put("vote", null);
       item.put("comment", null);
@@ -130,7 +130,7 @@ public class ReviewService {
   public List<Map<String, Object>> decisionItems(CommendationRound round) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (Proposal p : register.ofRound(round.businessKey(), ProposalState.ELIGIBLE)) {
-      Map<String, Object> item = RoundTexts.item(p);
+      Map<String, Object> item = RoundTexts.itemWithCriteria(p, false);
       item.put("level", p.level() == CommendationForm.Level.WARD ? "Chủ tịch UBND phường quyết định"
           : "Đề nghị UBND thành phố (Sở Nội vụ – Ban Thi đua Khen thưởng)");
       item.put("council", p.stateNote());

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.viethoa.movement.calendar.VietnameseDates;
+import vn.viethoa.movement.validation.Markdown;
 
 /** How proposals read on the reviewers' forms: one entry of a list, and the round at a glance (markdown). */
 public final class RoundTexts {
@@ -16,8 +17,16 @@ public final class RoundTexts {
     item.put(ProposalValidator.PROPOSAL_ID, p.id());
     item.put("candidate", p.candidateType().label() + ": " + p.candidateLabel());
     item.put("formLabel", p.form().label());
+    return item;
+  }
+
+  /** An entry with the check against the criteria, for the forms that show it (compilation, vote). */
+  public static Map<String, Object> itemWithCriteria(Proposal p, boolean withFigures) {
+    Map<String, Object> item = item(p);
     item.put("criteria", p.criteriaText());
-    item.put("figures", p.criteriaFigures());
+    if (withFigures) {
+      item.put("figures", p.criteriaFigures());
+    }
     return item;
   }
 
@@ -29,7 +38,7 @@ public final class RoundTexts {
       return md.append("Chưa có đề nghị nào.\n").toString();
     }
     for (Proposal p : proposals) {
-      md.append("- **[").append(p.id()).append("] ").append(p.candidateLabel()).append("** (")
+      md.append("- **[").append(p.id()).append("] ").append(Markdown.escape(p.candidateLabel())).append("** (")
           .append(p.candidateType().label().toLowerCase(java.util.Locale.ROOT)).append(") — ").append(p.form().label())
           .append("; do ").append(p.proposingUnitName()).append(" đề nghị. Tiêu chí: ").append(p.criteriaText())
           .append(". Trạng thái: **").append(p.state().label()).append("**");
@@ -37,7 +46,7 @@ public final class RoundTexts {
         md.append("; Hội đồng: ").append(p.votesFor()).append("/").append(p.councilSize()).append(" thành viên đồng ý");
       }
       if (p.decisionNumber() != null) {
-        md.append("; quyết định số ").append(p.decisionNumber()).append(" ngày ").append(VietnameseDates.date(p.decisionDate()));
+        md.append("; quyết định số ").append(Markdown.escape(p.decisionNumber())).append(" ngày ").append(VietnameseDates.date(p.decisionDate()));
       }
       md.append(".\n");
     }

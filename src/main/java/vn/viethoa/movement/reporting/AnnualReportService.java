@@ -18,6 +18,7 @@ import vn.viethoa.movement.organisation.Organisation;
 import vn.viethoa.movement.organisation.Unit;
 import vn.viethoa.movement.organisation.UnitKind;
 import vn.viethoa.movement.validation.FormInput;
+import vn.viethoa.movement.validation.ManualStart;
 import vn.viethoa.movement.validation.Violations;
 
 /**
@@ -60,15 +61,23 @@ public class AnnualReportService {
     return reportingGroups().stream().map(Unit::id).toList();
   }
 
-  /** Checks the year of a new reporting cycle and returns its dates. */
-  public AnnualReportDates openYear(Object yearValue, boolean alreadyRunning) {
+  /**
+   * Checks the year of a new reporting cycle and returns its dates. A person may not open a year
+   * that is still ahead, nor any year while the movement runs (it opens every year itself).
+   */
+  public AnnualReportDates openYear(Object yearValue, boolean alreadyHeld, ManualStart start) {
     Violations violations = new Violations();
     Integer year = yearValue instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : null;
     violations.check(year != null, "«Năm báo cáo» phải là một năm, ví dụ 2026.");
+    if (start.movementRunning()) {
+      violations.add("Phong trào đang được thực hiện trên hệ thống và tự mở kỳ báo cáo hằng năm; không khởi tạo thêm kỳ báo cáo.");
+    }
     if (year != null) {
       violations.check(calendar.isPlanYear(year), "«Năm báo cáo» phải trong giai đoạn " + calendar.firstYear() + " - "
           + calendar.lastYear() + " của Kế hoạch.");
-      violations.check(!alreadyRunning, "Quy trình báo cáo năm " + year + " đã được khởi tạo.");
+      violations.check(!alreadyHeld, "Quy trình báo cáo năm " + year + " đã được khởi tạo.");
+      violations.check(!start.manual() || year <= clock.today().getYear(),
+          "Chưa đến năm " + year + "; không mở kỳ báo cáo cho năm sau.");
     }
     violations.throwIfAny();
     return calendar.annualReport(year);

@@ -38,7 +38,9 @@ public class StoreUnitReportListener implements ExecutionListener {
     if (!Submissions.isCompletion(execution)) {
       return;
     }
+    // the unit is the instance's routing (a variable no submission can set), the submitter must belong to it
     var unit = organisation.get(UNIT_ID.from(execution).get());
+    Submissions.requireMemberOf(identityService, unit.id(), unit.name());
     ZonedDateTime due = REPORT_DUE.from(execution).get().toInstant().atZone(clock.zone());
     int version = service.submit(FormInput.of(execution), unit, YEAR.from(execution).get(), due,
         Submissions.actor(identityService), execution.getProcessInstanceId(), null);
