@@ -247,12 +247,10 @@ class WardLife extends CommendationScenario {
     leadershipApprovesAll(round, Map.of("cityDossierNumber", (40 + year % 100) + "/TTr-UBND", "cityDossierDate", today()));
     Proposal dossier = proposalOf(round, "Trung tâm Phục vụ hành chính công");
     at(clock.today().plusDays(20) + "T09:00:00+07:00");
-    Http.Response answered = http.post("/engine-rest/message", Http.json(Map.of(
-        "messageName", "commendation-city-answer", "businessKey", round.getBusinessKey(),
-        "processVariables", Map.of("cityAnswers", Map.of("type", "Json", "value", Http.json(List.of(Map.of(
+    Http.Response answered = http.post("/api/commendations/rounds/" + round.getBusinessKey() + "/city-answers", Http.json(Map.of("cityAnswers", List.of(Map.of(
             "proposalId", dossier.id(), "outcome", "commended", "decisionNumber", "3" + year % 100 + "/QĐ-UBND",
-            "decisionDate", clock.today().minusDays(2).toString()))))))), "canbo.vhxh", "demo");
-    if (answered.status() != 204) {
+            "decisionDate", clock.today().minusDays(2).toString())))), "canbo.vhxh", "demo");
+    if (answered.status() != 200) {
       throw new IllegalStateException("city answer: " + answered.status() + " " + answered.body());
     }
     settle();

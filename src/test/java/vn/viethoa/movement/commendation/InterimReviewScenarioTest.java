@@ -56,9 +56,13 @@ class InterimReviewScenarioTest extends CommendationScenario {
     return round;
   }
 
-  static String cityAnswer(String businessKey, List<Map<String, Object>> answers) {
-    return Http.json(Map.of("messageName", "commendation-city-answer", "businessKey", businessKey,
-        "processVariables", Map.of("cityAnswers", Map.of("value", Http.json(answers), "type", "Json"))));
+  /** The lead unit's narrow door for the city's answers (no engine message rights needed). */
+  static String cityAnswersOf(String businessKey) {
+    return "/api/commendations/rounds/" + businessKey + "/city-answers";
+  }
+
+  static String cityAnswer(List<Map<String, Object>> answers) {
+    return Http.json(Map.of("cityAnswers", answers));
   }
 
   @Test
@@ -79,10 +83,10 @@ class InterimReviewScenarioTest extends CommendationScenario {
 
     // the city's system answers for the centre through the REST API, by the round's business key
     clockAt("2028-01-20T09:00:00+07:00");
-    Http.Response answered = http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+    Http.Response answered = http.post(cityAnswersOf(round.getBusinessKey()), cityAnswer(List.of(Map.of(
         "proposalId", centre.id(), "outcome", "commended", "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2028-01-15"))),
         "canbo.vhxh", "demo");
-    assertThat(answered.status()).as(answered.body()).isEqualTo(204);
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
     executeDueJobs(round.getId());
 
     Proposal commended = register.find(centre.id()).orElseThrow();
@@ -175,27 +179,27 @@ class InterimReviewScenarioTest extends CommendationScenario {
     Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
     clockAt("2028-01-20T09:00:00+07:00");
 
-    Http.Response noNumber = http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+    Http.Response noNumber = http.post(cityAnswersOf(round.getBusinessKey()), cityAnswer(List.of(Map.of(
         "proposalId", centre.id(), "outcome", "commended", "decisionDate", "2028-01-15"))), "canbo.vhxh", "demo");
     assertThat(noNumber.status()).as(noNumber.body()).isEqualTo(400);
     assertThat(noNumber.json().get("message").asText())
         .contains("«Kết quả của UBND thành phố, mục 1 – Số quyết định của UBND thành phố» là bắt buộc.");
 
-    Http.Response unknown = http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+    Http.Response unknown = http.post(cityAnswersOf(round.getBusinessKey()), cityAnswer(List.of(Map.of(
         "proposalId", 999999, "outcome", "refused"))), "canbo.vhxh", "demo");
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.json().get("message").asText()).contains("không có đề nghị 999999 đang chờ kết quả của thành phố");
 
-    Http.Response future = http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+    Http.Response future = http.post(cityAnswersOf(round.getBusinessKey()), cityAnswer(List.of(Map.of(
         "proposalId", centre.id(), "outcome", "commended", "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2028-02-01"))),
         "canbo.vhxh", "demo");
     assertThat(future.status()).isEqualTo(400);
     assertThat(future.json().get("message").asText()).contains("không được sau ngày hôm nay (20/01/2028)");
 
     // another unit may not answer for the city; nobody may without credentials
-    assertThat(http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of(Map.of(
+    assertThat(http.post(cityAnswersOf(round.getBusinessKey()), cityAnswer(List.of(Map.of(
         "proposalId", centre.id(), "outcome", "refused"))), "canbo.vp", "demo").status()).isEqualTo(403);
-    assertThat(http.post("/engine-rest/message", cityAnswer(round.getBusinessKey(), List.of()), null, null).status()).isEqualTo(401);
+    assertThat(http.post(cityAnswersOf(round.getBusinessKey()), cityAnswer(List.of()), null, null).status()).isEqualTo(401);
 
     assertThat(register.find(centre.id()).orElseThrow().state()).isEqualTo(ProposalState.APPROVED);
     assertThat(round).isWaitingAt(TASK_CITY_ANSWER);

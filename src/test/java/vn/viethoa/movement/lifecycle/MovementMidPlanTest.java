@@ -103,7 +103,7 @@ class MovementMidPlanTest extends ReportingScenario {
   }
 
   @Test
-  void aRunningMovementMigratesToAChangedModelWithoutLosingItsPlace() {
+  void aRunningMovementMigratesToAChangedModelWithoutLosingItsPlace() throws java.io.IOException {
     clockAt("2026-11-26T09:00:00+07:00");
     ProcessInstance movement = recordMovement(launchedInMarch());
     ProcessDefinition current = engine.getRepositoryService().getProcessDefinition(movement.getProcessDefinitionId());
@@ -111,8 +111,15 @@ class MovementMidPlanTest extends ReportingScenario {
     // the plan is adjusted (section V): a duty gets a clearer name in a new version of the model
     BpmnModelInstance model = Bpmn.readModelFromStream(engine.getRepositoryService().getProcessModel(current.getId()));
     model.<UserTask>getModelElementById(TASK_SATISFACTION_SURVEY).setName("Khảo sát sự hài lòng của người dân, tổ chức");
-    ProcessDefinition changed = engine.getRepositoryService().createDeployment().name("movement-adjusted")
-        .addModelInstance("bpmn/emulation-movement.bpmn", model).deployWithResult().getDeployedProcessDefinitions().get(0);
+    // as the application deploys it: the model with its forms (form references bind to the deployment)
+    var deployment = engine.getRepositoryService().createDeployment().name("movement-adjusted")
+        .addModelInstance("bpmn/emulation-movement.bpmn", model);
+    try (var forms = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+      for (var form : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+        deployment.addInputStream("forms/" + form.getFileName(), java.nio.file.Files.newInputStream(form));
+      }
+    }
+    ProcessDefinition changed = deployment.deployWithResult().getDeployedProcessDefinitions().get(0);
     assertThat(changed.getVersion()).isEqualTo(current.getVersion() + 1);
 
     MigrationPlan plan = engine.getRuntimeService().createMigrationPlan(current.getId(), changed.getId())

@@ -107,6 +107,17 @@ public final class Http {
     return send(b);
   }
 
+  /** Any method (PUT, DELETE, …), with the answer's headers. */
+  public Binary exchange(String method, String path, String jsonBody, String user, String password) {
+    HttpRequest.Builder b = builder(path, user, password);
+    if (jsonBody == null) {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    }
+    return sendBytes(b);
+  }
+
   private HttpRequest.Builder builder(String path, String user, String password) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
     if (user != null) {
