@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.MovementProperties;
+import vn.viethoa.movement.PublicAddress;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.calendar.VietnameseDates;
 import vn.viethoa.movement.notification.MailTemplates;
@@ -45,10 +46,11 @@ public class ReminderService {
   private final MailTemplates templates;
   private final PlanClock clock;
   private final MovementProperties movement;
+  private final PublicAddress publicAddress;
 
   public ReminderService(ReminderProperties properties, ReminderSchedule schedule, TaskService taskService,
       RuntimeService runtimeService, Directory directory, Organisation organisation, NotificationService notifications,
-      MailTemplates templates, PlanClock clock, MovementProperties movement) {
+      MailTemplates templates, PlanClock clock, MovementProperties movement, PublicAddress publicAddress) {
     this.properties = properties;
     this.schedule = schedule;
     this.taskService = taskService;
@@ -59,6 +61,7 @@ public class ReminderService {
     this.templates = templates;
     this.clock = clock;
     this.movement = movement;
+    this.publicAddress = publicAddress;
   }
 
   /** Set while back-dated demo history is written: tasks of the past get no reminders. */
@@ -149,7 +152,7 @@ public class ReminderService {
         : runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
     String businessKey = owner == null ? null : owner.getBusinessKey();
     String unitName = unitNameOf(task);
-    String link = movement.publicBaseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
+    String link = publicAddress.base() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
     String dueText = task.getDueDate() == null ? null : VietnameseDates.dateTime(task.getDueDate(), clock.zone());
     String dueDay = task.getDueDate() == null ? null : VietnameseDates.date(task.getDueDate(), clock.zone());
     long daysLeft = task.getDueDate() == null ? 0

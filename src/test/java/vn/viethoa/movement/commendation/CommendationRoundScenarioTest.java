@@ -167,6 +167,24 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   }
 
   @Test
+  void aCouncilMemberIsToldOfTheVoteAsAPersonNotAsABlankUnit() throws Exception {
+    ProcessInstance round = round2026();
+    propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+    proposalWindowCloses(round);
+    compileReceivingAll(round);
+    Task vote = tasks(round, TASK_VOTE).stream().filter(t -> "hoidong.02".equals(t.getAssignee())).findFirst().orElseThrow();
+    String reminders = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(vn.viethoa.movement.reminders.TaskRemindersProcess.KEY)
+        .variableValueEquals("taskId", vote.getId()).singleResult().getId();
+    executeDueJobs(reminders);
+
+    MimeMessage notice = mailsTo("hoidong.02@").get(0);
+    assertThat(part(notice, "text/plain")).contains("Bùi Thị Thu")
+        .contains("Đồng chí vừa được giao một công việc").doesNotContain("Đơn vị  ").doesNotContain("Đơn vị vừa");
+    assertThat(part(notice, "text/html")).contains("Đồng chí vừa được giao").doesNotContain("Đơn vị <b></b>");
+  }
+
+  @Test
   void aMemberWhoDoesNotVoteByTheDeadlineCountsAsNotInFavour() {
     ProcessInstance round = round2026();
     propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
