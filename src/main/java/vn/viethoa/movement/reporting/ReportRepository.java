@@ -45,6 +45,12 @@ public class ReportRepository {
   /** Stores the report as the unit's next version for the year; returns the version. */
   public int insert(UnitReport report, String submittedBy, OffsetDateTime submittedAt, boolean late,
       String processInstanceId, String taskId) {
+    return insert(report, submittedBy, submittedAt, late, processInstanceId, taskId, null);
+  }
+
+  /** As above, with the unit's explanation of figures that jumped against its earlier report. */
+  public int insert(UnitReport report, String submittedBy, OffsetDateTime submittedAt, boolean late,
+      String processInstanceId, String taskId, String figuresNote) {
     Integer last = jdbc.queryForObject("select max(version) from unit_report where report_year = ? and unit_id = ?",
         Integer.class, report.year(), report.unit().id());
     int version = last == null ? 1 : last + 1;
@@ -56,12 +62,13 @@ public class ReportRepository {
     args.add(processInstanceId);
     args.add(taskId);
     args.add(nominationsJson(report.nominations()));
+    args.add(figuresNote);
     for (ReportField field : ReportField.values()) {
       args.add(report.values().get(field));
     }
     String placeholders = String.join(", ", java.util.Collections.nCopies(args.size(), "?"));
     jdbc.update("insert into unit_report (report_year, unit_id, unit_name, unit_kind, version, submitted_by, submitted_at, "
-        + "late, process_instance_id, task_id, nominations, " + FIGURE_COLUMNS + ") values (" + placeholders + ")",
+        + "late, process_instance_id, task_id, nominations, figures_note, " + FIGURE_COLUMNS + ") values (" + placeholders + ")",
         args.toArray());
     return version;
   }
