@@ -30,7 +30,7 @@ public class ReportRepository {
   private static final String FIGURE_COLUMNS =
       Arrays.stream(ReportField.values()).map(ReportField::column).collect(Collectors.joining(", "));
   private static final String SELECT = "select id, report_year, unit_id, unit_name, unit_kind, version, submitted_by, "
-      + "submitted_at, late, nominations, " + FIGURE_COLUMNS + " from unit_report ";
+      + "submitted_at, late, nominations, figures_note, " + FIGURE_COLUMNS + " from unit_report ";
 
   /** Of a row {@code r}: the latest version of its unit's report for its year. */
   private static final String LATEST = "version = (select max(version) from unit_report v "
@@ -136,7 +136,7 @@ public class ReportRepository {
     return new StoredReport(rs.getLong("id"), rs.getInt("report_year"), rs.getString("unit_id"),
         rs.getString("unit_name"), UnitKind.valueOf(rs.getString("unit_kind")), rs.getInt("version"),
         rs.getString("submitted_by"), rs.getObject("submitted_at", OffsetDateTime.class), rs.getBoolean("late"),
-        values, parseNominations(rs.getString("nominations")));
+        values, parseNominations(rs.getString("nominations")), rs.getString("figures_note"));
   }
 
   static String nominationsJson(List<Nomination> nominations) {

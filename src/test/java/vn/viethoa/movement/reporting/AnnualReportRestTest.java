@@ -151,6 +151,14 @@ class AnnualReportRestTest extends ReportingScenario {
         .satisfies(r -> assertThat(r.count(ReportField.TREES_PLANTED)).isEqualTo(9_000));
     assertThat(jdbc.queryForObject("select figures_note from unit_report where report_year = 2026 and unit_id = 'kthtdt'",
         String.class)).isEqualTo("Năm 2026 phường phát động trồng cây trên toàn tuyến đê.");
+
+    // the lead unit's table of every unit's figures shows who sent the figure and why
+    var year2026 = http.get("/api/reports/2026", "canbo.vhxh", "demo").json();
+    var kthtdt = java.util.stream.StreamSupport.stream(year2026.get("reports").spliterator(), false)
+        .filter(r -> r.get("unitId").asText().equals("kthtdt")).findFirst().orElseThrow();
+    assertThat(kthtdt.get("figures").get("treesPlanted").asLong()).isEqualTo(9_000);
+    assertThat(kthtdt.get("figuresNote").asText()).startsWith("Năm 2026 phường phát động");
+    assertThat(year2026.get("fields").get(0).get("label").asText()).isEqualTo(ReportField.values()[0].label());
   }
 
   @Test
