@@ -20,7 +20,8 @@ public class TaskLoggingContextFilter extends OncePerRequestFilter {
 
   public static final String TASK_ID = "taskId";
 
-  static final Pattern TASK_PATH = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([A-Za-z0-9_.:-]{1,64})(?:/|$)");
+  static final Pattern TASK_PATH =
+      Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([A-Za-z0-9_.:-]{1,64})(?:/|$)");
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,13 +36,17 @@ public class TaskLoggingContextFilter extends OncePerRequestFilter {
     }
   }
 
-  /** The task id of a path such as /engine-rest/task/{id}/complete; null for other paths and task queries. */
+  /**
+   * The task id of a path such as /engine-rest/task/{id}/complete (or /engine-rest/engine/{name}/task/…);
+   * null for other paths and for the queries /task/count and /task/report/….
+   */
   static String taskId(String path) {
     Matcher m = TASK_PATH.matcher(path);
     if (!m.find()) {
       return null;
     }
     String id = m.group(1);
-    return "count".equals(id) ? null : id;
+    // /task/count and /task/report/… are queries over many tasks
+    return "count".equals(id) || "report".equals(id) ? null : id;
   }
 }

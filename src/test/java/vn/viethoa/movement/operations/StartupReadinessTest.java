@@ -138,19 +138,21 @@ class StartupReadinessTest {
       // alive: nothing to restart
       assertThat(get(port, "/livez", "application/json", null).status()).isEqualTo(200);
 
-      Answer tasklist = get(port, "/camunda/app/tasklist/default/", "text/html", null);
+      Answer tasklist = get(port, "/camunda/app/tasklist/startupReadiness/", "text/html", null);
       assertThat(tasklist.status()).isEqualTo(503);
       assertThat(tasklist.headers().firstValue("Retry-After")).hasValue("10");
       assertThat(tasklist.body()).contains("Hệ thống đang khởi động").contains("http-equiv=\"refresh\"");
-      for (String api : List.of("/engine-rest/task", "/camunda/api/engine/engine/default/task/count", "/api/dashboard",
-          "/camunda/app/cockpit/default/", "/camunda/app/admin/default/")) {
+      for (String api : List.of("/engine-rest/task", "/camunda/api/engine/engine/startupReadiness/task/count", "/api/dashboard",
+          "/camunda/app/cockpit/startupReadiness/", "/camunda/app/admin/startupReadiness/")) {
         Answer answer = get(port, api, "application/json", "canbo.vp");
         assertThat(answer.status()).as(api).isEqualTo(503);
         assertThat(answer.headers().firstValue("Retry-After")).as(api).hasValue("10");
         assertThat(answer.json().get("message").asText()).as(api).isEqualTo(StartingUpFilter.MESSAGE);
       }
       Answer details = get(management, "/actuator/health", "application/json", null);
+      assertThat(details.status()).isEqualTo(503);
       assertThat(details.json().at("/components/startup/status").asText()).isEqualTo("DOWN");
+      assertThat(details.json().at("/components/readinessState/status").asText()).isEqualTo("OUT_OF_SERVICE");
 
       DEMO_DATA_MAY_GO_ON.countDown();
       try (ConfigurableApplicationContext app = starting.get(5, TimeUnit.MINUTES)) {
@@ -160,8 +162,8 @@ class StartupReadinessTest {
         assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
         // status only on the main port: what a reverse proxy may pass on tells nothing about the inside
         assertThat(readiness.json().has("components")).isFalse();
-        assertThat(get(port, "/camunda/app/tasklist/default/", "text/html", null).status()).isEqualTo(200);
-        assertThat(get(port, "/engine-rest/task", "application/json", null).status()).isEqualTo(401);
+        assertThat(get(port, "/camunda/app/tasklist/startupReadiness/", "text/html", null).status()).isEqualTo(200);
+        assertThat(get(port, "/engine-rest/engine/startupReadiness/task", "application/json", null).status()).isEqualTo(401);
         // the management endpoints are not on the main port
         assertThat(get(port, "/actuator/health", "application/json", null).status()).isEqualTo(404);
         assertThat(get(port, "/actuator/prometheus", "text/plain", null).status()).isEqualTo(404);
@@ -203,7 +205,7 @@ class StartupReadinessTest {
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
             .processInstanceId(reminders.getId()).executable().singleResult().getId());
         // an official tries to hand the office's task to someone else: refused, and logged
-        assertThat(post(port, "/engine-rest/task/" + vpTask.getId() + "/assignee", "{\"userId\":\"canbo.vhxh\"}", "canbo.vp")
+        assertThat(post(port, "/engine-rest/engine/startupReadiness/task/" + vpTask.getId() + "/assignee", "{\"userId\":\"canbo.vhxh\"}", "canbo.vp")
             .status()).isEqualTo(403);
 
         List<JsonNode> lines = jsonLines(output.getOut());
