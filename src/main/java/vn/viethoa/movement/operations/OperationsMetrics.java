@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ public class OperationsMetrics implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    List<String> states = java.util.Arrays.stream(NotificationStatus.values()).map(OperationsMetrics::state).distinct().toList();
+    List<String> states = Arrays.stream(NotificationStatus.values()).map(OperationsMetrics::state).distinct().toList();
     for (NotificationKind kind : NotificationKind.values()) {
       for (String state : states) {
         gauge("movement.mails", "Mails in the notification log by kind and state (waiting: not sent yet)",

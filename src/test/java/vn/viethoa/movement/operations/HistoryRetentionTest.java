@@ -62,6 +62,7 @@ class HistoryRetentionTest extends ReportingScenario {
     String taskId = taskOf(year, TASK_SUBMIT_REPORT, "vp").getId();
     ProcessInstance reminders = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(TaskRemindersProcess.KEY).variableValueEquals("taskId", taskId).singleResult();
+    executeDueJobs(reminders.getId());
 
     clockAt("2026-11-27T10:00:00+07:00");
     report(year, "vp", unitReport(10, 1));
