@@ -42,6 +42,26 @@ COVERAGE_VERSION="$(sed -n 's:.*<process-test-coverage.version>\(.*\)</process-t
 relocate org.camunda.community.process_test_coverage camunda-process-test-coverage-engine-platform-7 "$COVERAGE_VERSION"
 relocate org.camunda.community.process_test_coverage camunda-process-test-coverage-report-generator "$COVERAGE_VERSION"
 
+# Operaton 1.0.3 artifacts that Maven Central did not serve when this script was written (docs/upgrade.md):
+# Camunda 7.24's own module (Apache 2.0), relocated, stands in for each one that is still missing
+available() { "${MVN[@]}" -q dependency:get -Dartifact="$1" -Dtransitive=false >/dev/null 2>&1; }
+CAMUNDA_VERSION="$(sed -n 's:.*<camunda.version>\(.*\)</camunda.version>.*:\1:p' pom.xml)"
+SUBSTITUTES=()
+if ! available "org.operaton.spin:operaton-spin-dataformat-json-jackson:$OPERATON_VERSION"; then
+  echo "operaton-spin-dataformat-json-jackson $OPERATON_VERSION not found: Camunda's $CAMUNDA_VERSION, relocated"
+  relocate org.camunda.spin camunda-spin-dataformat-json-jackson "$CAMUNDA_VERSION"
+  SUBSTITUTES+=(spin-json)
+fi
+if ! available "org.operaton.bpm:operaton-bpm-assert:$OPERATON_VERSION"; then
+  echo "operaton-bpm-assert $OPERATON_VERSION not found: Camunda's camunda-bpm-assert $CAMUNDA_VERSION, relocated"
+  relocate org.camunda.bpm camunda-bpm-assert "$CAMUNDA_VERSION"
+  SUBSTITUTES+=(assert)
+fi
+if ! available "org.operaton.bpm:operaton-bpm-junit5:$OPERATON_VERSION"; then
+  echo "operaton-bpm-junit5 $OPERATON_VERSION not found: the engine's junit5 jar (operaton-engine, classifier junit5)"
+  SUBSTITUTES+=(junit5)
+fi
+
 log "Java: OpenRewrite"
 if "${MVN[@]}" -q dependency:get -Dartifact="$OPERATON_RECIPE" -Dtransitive=false >/dev/null 2>&1; then
   echo "Operaton's recipe $OPERATON_RECIPE"
@@ -54,7 +74,7 @@ else
 fi
 
 log "coordinates, configuration keys, webapp overrides"
-python3 "$HERE/adapt.py" "$WORK/app" "$OPERATON_VERSION"
+python3 "$HERE/adapt.py" "$WORK/app" "$OPERATON_VERSION" "${SUBSTITUTES[@]}"
 git -C "$WORK/app" add -A
 git -C "$WORK/app" diff --cached --stat | tail -5
 if grep -rn --include=*.java "org\.camunda\.bpm" src >/dev/null; then

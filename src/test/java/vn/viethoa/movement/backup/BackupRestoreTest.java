@@ -240,8 +240,11 @@ class BackupRestoreTest {
         return executed;
       }
       for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-        executed++;
+        // an earlier job of the batch may have removed it (a closed window ends the reminders of its tasks)
+        if (engine.getManagementService().createJobQuery().jobId(job.getId()).count() == 1) {
+          engine.getManagementService().executeJob(job.getId());
+          executed++;
+        }
       }
     }
     throw new AssertionError("Jobs keep coming after 200 rounds");
