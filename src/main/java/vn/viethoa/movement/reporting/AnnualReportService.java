@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.calendar.AnnualReportDates;
 import vn.viethoa.movement.calendar.PlanCalendar;
@@ -36,9 +37,11 @@ public class AnnualReportService {
   private final WardReportRepository wardReports;
   private final ReportAggregator aggregator;
   private final SummaryFormatter formatter;
+  private final ApplicationEventPublisher events;
 
   public AnnualReportService(Organisation organisation, PlanCalendar calendar, PlanClock clock, ReportValidator validator,
-      ReportRepository reports, WardReportRepository wardReports, ReportAggregator aggregator, SummaryFormatter formatter) {
+      ReportRepository reports, WardReportRepository wardReports, ReportAggregator aggregator, SummaryFormatter formatter,
+      ApplicationEventPublisher events) {
     this.organisation = organisation;
     this.calendar = calendar;
     this.clock = clock;
@@ -47,6 +50,7 @@ public class AnnualReportService {
     this.wardReports = wardReports;
     this.aggregator = aggregator;
     this.formatter = formatter;
+    this.events = events;
   }
 
   /** Units that report every year, then every residential group (section V). */
@@ -180,6 +184,8 @@ public class AnnualReportService {
     }
     in.violations().throwIfAny();
     wardReports.submitted(year, number, date, by, now());
+    // the report as sent under this number is kept from now on
+    events.publishEvent(new WardReportSubmitted(year, number, date, by));
   }
 
   private OffsetDateTime now() {

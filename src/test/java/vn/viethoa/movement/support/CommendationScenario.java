@@ -57,6 +57,7 @@ public abstract class CommendationScenario extends ScenarioSupport {
     jdbc.update("delete from commendation_proposal");
     jdbc.update("delete from unit_report");
     jdbc.update("delete from ward_report");
+    jdbc.update("delete from issued_document");
   }
 
   /** A unit's (or residential group's) annual report of a year as stored, validated like a submission. */
