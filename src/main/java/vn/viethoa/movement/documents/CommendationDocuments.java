@@ -151,6 +151,7 @@ public class CommendationDocuments {
       case individual -> "cá nhân";
       case residential_group -> "tổ dân phố";
       case household -> "hộ gia đình";
+      case resident -> "người dân";
     };
   }
 
@@ -175,7 +176,7 @@ public class CommendationDocuments {
   static List<DocxTemplate.Row> rows(List<CommendedEntry> entries, boolean proposal) {
     Map<CandidateType, List<CommendedEntry>> byType = new EnumMap<>(CandidateType.class);
     entries.forEach(e -> byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e));
-    String[] roman = {"I", "II", "III", "IV"};
+    String[] roman = {"I", "II", "III", "IV", "V"};
     List<DocxTemplate.Row> rows = new ArrayList<>();
     int group = 0;
     for (var en : byType.entrySet()) {
@@ -191,7 +192,7 @@ public class CommendationDocuments {
         row.put("unit", e.unit() == null ? "" : e.unit());
         row.put("achievement", e.achievement() == null ? "" : e.achievement());
         if (proposal) {
-          row.put("form", e.form() == CommendationForm.bang_khen ? "Bằng khen" : "Cờ thi đua");
+          row.put("form", e.form() == CommendationForm.bang_khen ? "Bằng khen" : "Cờ thi đua của UBND thành phố");
           row.put("previous", e.decisionNumber() == null ? "" : "Quyết định số " + e.decisionNumber()
               + (e.decisionDate() == null ? "" : " ngày " + VietnameseDates.date(e.decisionDate())));
         }
