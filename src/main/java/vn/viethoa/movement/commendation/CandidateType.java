@@ -27,7 +27,7 @@ public enum CandidateType {
 
   /**
    * Emulation flags go to collectives only (Law on Emulation and Commendation 2022, Art. 27): the
-   * ward's units and the residential groups (docs/commendation.md, section 3.5).
+   * ward's units and the residential groups (docs/commendation.md, section 3.6).
    */
   public boolean allows(CommendationForm form) {
     return allowedForms.contains(form);
