@@ -171,11 +171,14 @@ public class ProposalService {
       case collective -> byName(n.name(), UnitKind.UNIT).orElse(proposer.kind() == UnitKind.UNIT ? proposer : null);
       case residential_group -> byName(n.name(), UnitKind.RESIDENTIAL_GROUP)
           .orElse(proposer.kind() == UnitKind.RESIDENTIAL_GROUP ? proposer : null);
-      case individual -> proposer;
+      case individual, resident -> proposer;
       case household -> proposer.kind() == UnitKind.RESIDENTIAL_GROUP ? proposer : null;
     };
+    // a person a residential group nominates is a resident, judged by III.1.3, not an official (III.1.2)
+    CandidateType type = n.type() == CandidateType.individual && proposer.kind() == UnitKind.RESIDENTIAL_GROUP
+        ? CandidateType.resident : n.type();
     boolean namedByUnit = unit != null && (n.type() == CandidateType.collective || n.type() == CandidateType.residential_group);
-    return new ProposalInput(null, n.type(), namedByUnit ? unit.name() : n.name(), n.position(), unit, n.form(),
+    return new ProposalInput(null, type, namedByUnit ? unit.name() : n.name(), n.position(), unit, n.form(),
         n.achievement(), null, null, CandidateFacts.NONE);
   }
 

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.calendar.AnnualReportDates;
 import vn.viethoa.movement.calendar.PlanCalendar;
@@ -37,10 +38,11 @@ public class AnnualReportService {
   private final ReportAggregator aggregator;
   private final SummaryFormatter formatter;
   private final PlausibleFigures plausible;
+  private final ApplicationEventPublisher events;
 
   public AnnualReportService(Organisation organisation, PlanCalendar calendar, PlanClock clock, ReportValidator validator,
       ReportRepository reports, WardReportRepository wardReports, ReportAggregator aggregator, SummaryFormatter formatter,
-      PlausibleFigures plausible) {
+      PlausibleFigures plausible, ApplicationEventPublisher events) {
     this.organisation = organisation;
     this.calendar = calendar;
     this.clock = clock;
@@ -50,6 +52,7 @@ public class AnnualReportService {
     this.aggregator = aggregator;
     this.formatter = formatter;
     this.plausible = plausible;
+    this.events = events;
   }
 
   /** Units that report every year, then every residential group (section V). */
@@ -195,6 +198,8 @@ public class AnnualReportService {
     }
     in.violations().throwIfAny();
     wardReports.submitted(year, number, date, by, now());
+    // the report as sent under this number is kept from now on
+    events.publishEvent(new WardReportSubmitted(year, number, date, by));
   }
 
   private OffsetDateTime now() {

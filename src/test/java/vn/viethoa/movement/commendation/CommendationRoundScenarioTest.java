@@ -98,6 +98,18 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(body.get(0).get("decisionBy").asText()).isEqualTo("Chủ tịch UBND phường");
     assertThat(body.get(0).get("year").asInt()).isEqualTo(2026);
     assertThat(body.get(0).get("history")).hasSize(5);
+
+    // the decision issued under 15/QĐ-UBND is kept as issued: a later correction of the register does not rewrite it
+    Http http = new Http(port);
+    var issued = http.getBytes("/api/documents/commendation/2026/annual/decision.docx", "chutich", "demo");
+    assertThat(issued.status()).isEqualTo(200);
+    assertThat(issued.header("X-Document-Status")).isEqualTo("issued");
+    assertThat(jdbc.queryForObject("select issued_by from issued_document where kind = 'commendation-decision' "
+        + "and doc_key = 'KHENTHUONG-2026-annual'", String.class)).isEqualTo("chutich");
+    assertThat(jdbc.update("update commendation_proposal set achievements = 'Sửa sau khi ban hành.' where id = ?",
+        submitted.id())).isOne();
+    assertThat(http.getBytes("/api/documents/commendation/2026/annual/decision.docx", "canbo.vhxh", "demo").body())
+        .isEqualTo(issued.body());
   }
 
   @Test

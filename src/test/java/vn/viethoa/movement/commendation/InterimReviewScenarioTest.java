@@ -20,8 +20,10 @@ import vn.viethoa.movement.support.MovementTest;
 
 /**
  * Section III.2 of the plan: the interim review of 2027 proposes to the city a Bằng khen for the
- * service centre and a Cờ thi đua for a residential group; the city approves one (its system
- * answers through the REST API) and refuses the other (the lead unit records it), after a reminder.
+ * service centre and one for a residential group; the city approves one (its system answers through
+ * the REST API) and refuses the other (the lead unit records it), after a reminder. A Cờ thi đua of
+ * the city waits for the final review; a candidate of the 2027 annual round is flagged as a possible
+ * second commendation of the same achievement.
  */
 @MovementTest
 class InterimReviewScenarioTest extends CommendationScenario {
@@ -47,7 +49,7 @@ class InterimReviewScenarioTest extends CommendationScenario {
     assertThat(register.ofRound(round.getBusinessKey())).as("review rounds carry nothing over").isEmpty();
 
     propose(round, "ttpvhcc", List.of(proposal("collective", "ttpvhcc", null, "bang_khen")));
-    propose(round, "vhxh", List.of(proposal("residential_group", "tdp-05", null, "co_thi_dua")));
+    propose(round, "vhxh", List.of(proposal("residential_group", "tdp-05", null, "bang_khen")));
     proposalWindowCloses(round);
     compileReceivingAll(round);
     everyMemberVotesFor(round);
@@ -223,5 +225,44 @@ class InterimReviewScenarioTest extends CommendationScenario {
     engine.getIdentityService().clearAuthentication();
     assertThat(round).isWaitingAt(TASK_DECIDE);
     assertThat(proposalOf(round, "Trung tâm Phục vụ hành chính công").state()).isEqualTo(ProposalState.ELIGIBLE);
+  }
+
+  @Test
+  void aFlagWaitsForTheFinalReviewAndTheSameCandidateOfThe2027AnnualRoundIsFlaggedToCompilerAndCouncil() throws Exception {
+    clockAt("2027-12-01T09:00:00+07:00");
+    reportOf(2027, "kthtdt", unitReport(10, 2));
+    Map<String, Object> group = residentialReport(120, 120);
+    group.put("householdsWasteSorting", 90L);
+    reportOf(2027, "tdp-05", group);
+    reportApproved(2027);
+    clockAt("2027-12-03T09:00:00+07:00");
+    ProcessInstance annual = startRound(2027, RoundKind.annual);
+    propose(annual, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+
+    clockAt("2027-12-06T09:00:00+07:00");
+    ProcessInstance interim = startRound(2027, RoundKind.interim_review);
+    propose(interim, "kthtdt", List.of(proposal("collective", "kthtdt", null, "bang_khen")));
+    propose(interim, "vhxh", List.of(proposal("residential_group", "tdp-05", null, "co_thi_dua")));
+    Proposal flag = proposalOf(interim, "Tổ dân phố số 5");
+    assertThat(flag.criteriaMet()).isFalse();
+    assertThat(flag.criteriaReason()).contains("Cờ thi đua của UBND thành phố", "Điều 27", "tổng kết giai đoạn");
+    Proposal office = proposalOf(interim, "Phòng Kinh tế, Hạ tầng và Đô thị");
+    assertThat(office.criteriaMet()).isTrue();
+
+    proposalWindowCloses(interim);
+    Task compile = taskOf(interim, TASK_COMPILE, "vhxh");
+    Map<String, Object> officeItem = listOf(compile, "reviews").stream()
+        .filter(item -> idOf(item) == office.id()).findFirst().orElseThrow();
+    assertThat((String) officeItem.get("criteria")).contains("Cảnh báo trùng thành tích",
+        "Khen thưởng hằng năm, năm 2027 (mã đề nghị " + proposalOf(annual, "Phòng Kinh tế, Hạ tầng và Đô thị").id(),
+        "Luật Thi đua, khen thưởng 2022, Điều 5");
+    Map<String, Object> flagItem = listOf(compile, "reviews").stream()
+        .filter(item -> idOf(item) == flag.id()).findFirst().orElseThrow();
+    assertThat((String) flagItem.get("criteria")).startsWith("Không đạt: ").doesNotContain("Cảnh báo trùng thành tích");
+
+    compileReceivingAll(interim);
+    Task vote = tasks(interim, TASK_VOTE).get(0);
+    assertThat(listOf(vote, "votes")).singleElement().satisfies(item ->
+        assertThat((String) item.get("criteria")).contains("Cảnh báo trùng thành tích"));
   }
 }

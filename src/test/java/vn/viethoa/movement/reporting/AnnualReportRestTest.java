@@ -92,7 +92,7 @@ class AnnualReportRestTest extends ReportingScenario {
         Arguments.of("a fraction of a tree", unitWith("treesPlanted", 2.5), "«Số cây xanh trồng mới» phải là số nguyên."),
         Arguments.of("an emulation flag for an individual", unitWith("nominations",
                 List.of(nomination("individual", "Trần Văn Minh", "Chuyên viên", "co_thi_dua"))),
-            "Cờ thi đua không áp dụng cho đối tượng «Cá nhân»."),
+            "Cờ thi đua của UBND thành phố không áp dụng cho đối tượng «Cá nhân (cán bộ, công chức, viên chức, người lao động)»."),
         Arguments.of("an individual without a position", unitWith("nominations",
                 List.of(nomination("individual", "Trần Văn Minh", null, "giay_khen"))),
             "đề nghị khen thưởng cá nhân cần ghi chức vụ, đơn vị công tác."));
