@@ -14,7 +14,7 @@ import vn.viethoa.movement.calendar.WorkingCalendar;
 class ReminderScheduleTest {
 
   static final ReminderProperties PROPERTIES = new ReminderProperties(true, java.time.LocalTime.of(8, 0), List.of(7, 1), 1, 3,
-      List.of("vhxh", "lanhdao"), true, List.of(), new ClassPathResource("holidays-vn.yaml"));
+      List.of("vhxh", "lanhdao"), true, List.of(), new ClassPathResource("holidays-vn.yaml"), 2, null, null, null, null);
   static final WorkingCalendar CALENDAR = WorkingCalendar.load(PROPERTIES.holidaysFile());
   final ReminderSchedule schedule = new ReminderSchedule(PROPERTIES, CALENDAR, ZoneId.of("Asia/Ho_Chi_Minh"));
 
