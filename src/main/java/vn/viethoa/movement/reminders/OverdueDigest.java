@@ -88,8 +88,7 @@ public class OverdueDigest {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EscalationLog.Entry e : listed) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("taskName", e.taskName());
-      row.put("periodLabel", e.periodLabel());
+      row.put("taskName", ReminderService.titled(e.taskName(), e.periodLabel()));
       row.put("unitName", e.unitName());
       row.put("due", e.dueAt() == null ? "" : VietnameseDates.dateTime(java.util.Date.from(e.dueAt().toInstant()), clock.zone()));
       row.put("businessKey", e.businessKey());
