@@ -91,6 +91,24 @@ class ReminderScenarioTest extends ReportingScenario {
   }
 
   @Test
+  void theAggregationThatClosesTheYearGetsADeadlineAndItsNoticeNamesTheYear() throws Exception {
+    clockAt("2026-11-26T09:00:00+07:00");
+    ProcessInstance year = openYear(2026);
+    // the units' deadline passes: the aggregation opens with five working days (Monday 30/11 → Monday 07/12)
+    clockAt("2026-11-30T17:00:05+07:00");
+    executeDueJobs(year.getId());
+    var aggregation = taskOf(year, vn.viethoa.movement.reporting.AnnualReportingProcess.Elements.TASK_AGGREGATE, "vhxh");
+    assertDue(aggregation.getDueDate(), "2026-12-07T17:00:00+07:00");
+    ProcessInstance reminders = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(TaskRemindersProcess.KEY).variableValueEquals("taskId", aggregation.getId()).singleResult();
+    executeDueJobs(reminders.getId());
+    assertThat(subjectsTo("canbo.vhxh@viethoa.example")).contains(
+        "[Công việc mới] Tổng hợp báo cáo của phường năm 2026 – hạn 07/12/2026 (Phòng Văn hoá - Xã hội)");
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).timers().singleResult();
+    assertDue(timer.getDuedate(), "2026-12-04T08:00:00+07:00");
+  }
+
+  @Test
   void aUnitThatReportsIsNoLongerReminded() throws Exception {
     clockAt("2026-11-26T09:00:00+07:00");
     ProcessInstance year = openYear(2026);
