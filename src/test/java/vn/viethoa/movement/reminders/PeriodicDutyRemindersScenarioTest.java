@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.viethoa.movement.lifecycle.MovementProcess;
 import vn.viethoa.movement.support.MovementTest;
+import vn.viethoa.movement.support.NoticeAudit;
 import vn.viethoa.movement.support.ReportingScenario;
 
 /**
@@ -27,6 +28,7 @@ import vn.viethoa.movement.support.ReportingScenario;
 class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
 
   @Autowired EscalationLog escalations;
+  @Autowired ReminderSchedule schedule;
 
   @BeforeEach
   void noMovementUnderWay() {
@@ -91,6 +93,12 @@ class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
     for (String boss : List.of("canbo.vhxh@viethoa.example", "chutich@viethoa.example")) {
       assertThat(subjectsTo(boss)).containsExactly("[Báo cáo lãnh đạo] 22 công việc quá hạn – ngày 19/01/2027");
     }
+    assertThat(NoticeAudit.of(engine, jdbc, schedule).received(smtp)
+        .problems(clock(), t -> movement.getId().equals(t.getProcessInstanceId()))).isEmpty();
+  }
+
+  static java.time.Instant clock() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
   }
 
   @Test

@@ -33,6 +33,15 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
   @Autowired EscalationLog escalations;
   @Autowired WaitingMails waitingMails;
   @Autowired MailHealth mailHealth;
+  @Autowired ReminderSchedule schedule;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  List<String> audit(ProcessInstance... owners) {
+    List<String> ids = java.util.Arrays.stream(owners).map(ProcessInstance::getId).toList();
+    return vn.viethoa.movement.support.NoticeAudit.of(engine, jdbc, schedule).received(smtp)
+        .problems(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+            t -> ids.contains(t.getProcessInstanceId()));
+  }
 
   @BeforeEach
   void probeDeployed() {
@@ -63,7 +72,8 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
   @Test
   void aFridayDeadlineGetsItsOverdueNoticeAndItsEscalationOnTheSameMonday() throws Exception {
     clockAt("2026-11-09T09:00:00+07:00");
-    Task task = ReminderProbe.task(engine, ReminderProbe.assign(engine, "kthtdt", "2026-11-20T17:00:00+07:00"));
+    ProcessInstance owner = ReminderProbe.assign(engine, "kthtdt", "2026-11-20T17:00:00+07:00");
+    Task task = ReminderProbe.task(engine, owner);
     String reminders = reminders(task);
     executeDueJobs(reminders);
 
@@ -92,6 +102,7 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
     for (String boss : LEADERSHIP) {
       assertThat(subjectsTo(boss)).containsExactly("[Báo cáo lãnh đạo] 1 công việc quá hạn – ngày 23/11/2026");
     }
+    assertThat(audit(owner)).isEmpty();
   }
 
   @Test
@@ -137,6 +148,7 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
     clockAt("2026-12-02T10:05:00+07:00");
     assertThat(subjectsTo(KTHTDT)).isEmpty();
     assertThat(escalations.all()).isEmpty();
+    assertThat(audit(window)).isEmpty();
   }
 
   @Test
@@ -178,6 +190,7 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
       assertThat(subjectsTo(boss)).isEmpty();
     }
     assertThat(escalations.all()).singleElement().satisfies(e -> assertThat(e.listed()).isFalse());
+    assertThat(audit(owner)).isEmpty();
   }
 
   @Test
