@@ -97,7 +97,9 @@ public class PlanAdjustmentService {
   /** One mail per person: the requester and every member of the requesting unit. */
   public List<OutgoingMail> outcomeMails(Outcome outcome, List<Recipient> recipients) {
     String verdict = outcome.decision().approved() ? "được chấp thuận" : "không được chấp thuận";
-    String subject = "Kết quả xử lý đề nghị \"" + outcome.request().title() + "\": " + verdict;
+    // the year of the decision and the unit: the same title may come back another year or from another unit
+    String subject = "Kết quả xử lý đề nghị \"" + outcome.request().title() + "\" năm " + clock.today().getYear()
+        + " (" + outcome.unit().name() + "): " + verdict;
     List<OutgoingMail> mails = new ArrayList<>();
     for (Recipient recipient : recipients) {
       Map<String, Object> model = new HashMap<>();

@@ -83,9 +83,9 @@ public record Dashboard(
 
   /** The notification log of the year (mails created in it): counts by kind and status, failures. */
   public record Notifications(OffsetDateTime from, OffsetDateTime to, List<KindRow> kinds, long sent, long failed,
-      long pending, long total, List<Failure> failures, long openIncidents) {}
+      long pending, long total, List<Failure> failures, long openIncidents, long superseded) {}
 
-  public record KindRow(String kind, String label, long sent, long failed, long pending, long total) {}
+  public record KindRow(String kind, String label, long sent, long failed, long pending, long total, long superseded) {}
 
   /**
    * A mail that could not be sent: to whom, what, how often it was tried and why it failed, the task

@@ -331,14 +331,16 @@ public class DashboardService {
     OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
     Map<NotificationKind, long[]> byKind = new LinkedHashMap<>();
     for (NotificationKind kind : NotificationKind.values()) {
-      byKind.put(kind, new long[3]);
+      byKind.put(kind, new long[4]);
     }
     for (var c : notifications.countByKindAndStatus(from, to)) {
-      long[] counts = byKind.computeIfAbsent(c.kind(), k -> new long[3]);
+      long[] counts = byKind.computeIfAbsent(c.kind(), k -> new long[4]);
       int column = switch (c.status()) {
         case SENT -> 0;
         case FAILED -> 1;
         case PENDING, SENDING -> 2;
+        // replaced by a later reminder or about a closed task: neither a failure to chase nor waiting
+        case SUPERSEDED -> 3;
       };
       counts[column] += c.count();
     }
@@ -346,12 +348,14 @@ public class DashboardService {
     long sent = 0;
     long failed = 0;
     long pending = 0;
+    long superseded = 0;
     for (var e : byKind.entrySet()) {
       long[] c = e.getValue();
-      kinds.add(new Dashboard.KindRow(e.getKey().name(), kindLabel(e.getKey()), c[0], c[1], c[2], c[0] + c[1] + c[2]));
+      kinds.add(new Dashboard.KindRow(e.getKey().name(), kindLabel(e.getKey()), c[0], c[1], c[2], c[0] + c[1] + c[2] + c[3], c[3]));
       sent += c[0];
       failed += c[1];
       pending += c[2];
+      superseded += c[3];
     }
 
     List<NotificationRecord> failedMails = notifications.findInStatus(NotificationStatus.FAILED, from, to, FAILURES_LISTED);
@@ -391,7 +395,8 @@ public class DashboardService {
           incident == null ? null : incident.getId(),
           incident == null || !administrator ? null : links.incidents(incident.getProcessInstanceId())));
     }
-    return new Dashboard.Notifications(from, to, kinds, sent, failed, pending, sent + failed + pending, failures, openIncidents);
+    return new Dashboard.Notifications(from, to, kinds, sent, failed, pending, sent + failed + pending + superseded, failures,
+        openIncidents, superseded);
   }
 
   static String kindLabel(NotificationKind kind) {

@@ -8,10 +8,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * profile, under {@code movement.mail}.
  */
 @ConfigurationProperties("movement.mail")
-public record MailProperties(String from, Connections connections, EmbeddedServer embeddedServer) {
+public record MailProperties(String from, Connections connections, EmbeddedServer embeddedServer, Health health) {
 
   public MailProperties {
     connections = connections == null ? new Connections(0, null) : connections;
+    health = health == null ? new Health(true, null) : health;
+  }
+
+  /**
+   * While mails wait for the SMTP server (their jobs failed and wait for a retry, or gave up as
+   * incidents), the server is probed every {@code probeInterval} (a connection, no mail); once it
+   * answers, the waiting jobs are due at once instead of at the end of their back-off.
+   */
+  public record Health(boolean probe, Duration probeInterval) {
+    public Health {
+      probeInterval = probeInterval == null ? Duration.ofSeconds(30) : probeInterval;
+    }
   }
 
   /**

@@ -14,7 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.viethoa.movement.security.CurrentUser;
@@ -29,12 +32,16 @@ public class MailboxController {
   private final ObjectProvider<GreenMail> embeddedServer;
   private final NotificationRepository repository;
   private final CurrentUser currentUser;
+  private final WaitingMails waitingMails;
+  private final MailHealth health;
 
   public MailboxController(ObjectProvider<GreenMail> embeddedServer, NotificationRepository repository,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, WaitingMails waitingMails, MailHealth health) {
     this.embeddedServer = embeddedServer;
     this.repository = repository;
     this.currentUser = currentUser;
+    this.waitingMails = waitingMails;
+    this.health = health;
   }
 
   /** A received mail as the demo mailbox shows it: both bodies and every attachment. */
@@ -74,6 +81,26 @@ public class MailboxController {
       @RequestParam(name = "limit", defaultValue = "200") int limit) {
     currentUser.requireAdmin(request);
     return repository.findRecent(Math.max(1, Math.min(limit, 1000)));
+  }
+
+  /** The SMTP server as this node last saw it, and how many mail jobs wait for it. */
+  @GetMapping("/api/notifications/mail-health")
+  public WaitingMails.Report mailHealth(HttpServletRequest request) {
+    currentUser.requireAdmin(request);
+    return new WaitingMails.Report(health.status(), waitingMails.jobs().size(), 0);
+  }
+
+  /**
+   * "Send waiting mails now": probes the SMTP server and, if it answers, makes every mail job that
+   * waits for it due at once (docs/admin-guide.md). From the application's pages or a program only.
+   */
+  @PostMapping("/api/notifications/send-waiting")
+  public WaitingMails.Report sendWaiting(HttpServletRequest request) {
+    currentUser.requireAdmin(request);
+    if (request.getSession(false) != null && !CurrentUser.fromOwnPage(request)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Yêu cầu từ trang khác bị từ chối.");
+    }
+    return waitingMails.sendNowIfServerAnswers();
   }
 
   private static String join(Address[] addresses) {

@@ -17,4 +17,6 @@ public record NotificationRecord(
     int attempts,
     String lastError,
     OffsetDateTime createdAt,
-    OffsetDateTime sentAt) {}
+    OffsetDateTime sentAt,
+    /** Why a SUPERSEDED mail was not sent (null otherwise). */
+    String supersededReason) {}

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class NotificationRepository {
 
   private static final String COLUMNS = "id, dedup_key, kind, recipient_user, recipient_email, subject, "
-      + "process_instance_id, business_key, task_id, status, attempts, last_error, created_at, sent_at";
+      + "process_instance_id, business_key, task_id, status, attempts, last_error, created_at, sent_at, superseded_reason";
 
   private final JdbcTemplate jdbc;
 
@@ -62,6 +62,29 @@ public class NotificationRepository {
         NotificationStatus.FAILED.name(), truncate(error, 2000), dedupKey);
   }
 
+  /**
+   * Marks the mails whose key starts with {@code keyPrefix} that are still waiting (PENDING) or
+   * failed as SUPERSEDED; SENT and SENDING rows are left alone. Returns how many.
+   */
+  public int markSuperseded(String keyPrefix, String reason) {
+    return jdbc.update("update notification set status = ?, superseded_reason = ? "
+            + "where dedup_key like ? and status in (?, ?)",
+        NotificationStatus.SUPERSEDED.name(), truncate(reason, 500), escapeLike(keyPrefix) + "%",
+        NotificationStatus.PENDING.name(), NotificationStatus.FAILED.name());
+  }
+
+  /** Marks every waiting or failed mail about a task as SUPERSEDED (the task was closed). */
+  public int markSupersededForTask(String taskId, String reason) {
+    return jdbc.update("update notification set status = ?, superseded_reason = ? where task_id = ? and status in (?, ?)",
+        NotificationStatus.SUPERSEDED.name(), truncate(reason, 500), taskId,
+        NotificationStatus.PENDING.name(), NotificationStatus.FAILED.name());
+  }
+
+  /** Keys never hold LIKE wildcards today; escaping keeps a future key with "_" from matching others. */
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
   public Optional<NotificationRecord> find(String dedupKey) {
     return jdbc.query("select " + COLUMNS + " from notification where dedup_key = ?", NotificationRepository::map, dedupKey)
         .stream().findFirst();
@@ -101,7 +124,8 @@ public class NotificationRepository {
         rs.getString("recipient_email"), rs.getString("subject"), rs.getString("process_instance_id"),
         rs.getString("business_key"), rs.getString("task_id"),
         NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
-        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class));
+        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
+        rs.getString("superseded_reason"));
   }
 
   private static String truncate(String s, int max) {

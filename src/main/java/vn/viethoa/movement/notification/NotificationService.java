@@ -39,13 +39,15 @@ public class NotificationService {
   private final MailProperties properties;
   private final PlanClock clock;
   private final TransactionTemplate newTransaction;
+  private final MailHealth health;
 
   public NotificationService(NotificationRepository repository, SmtpConnections smtp,
-      MailProperties properties, PlanClock clock, PlatformTransactionManager transactionManager) {
+      MailProperties properties, PlanClock clock, PlatformTransactionManager transactionManager, MailHealth health) {
     this.repository = repository;
     this.smtp = smtp;
     this.properties = properties;
     this.clock = clock;
+    this.health = health;
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -67,6 +69,10 @@ public class NotificationService {
         LOG.debug("Already sent, skipped: {}", mail.dedupKey());
         return;
       }
+      if (current.status() == NotificationStatus.SUPERSEDED) {
+        LOG.debug("Superseded, not sent: {} ({})", mail.dedupKey(), current.supersededReason());
+        return;
+      }
       // another node is sending it right now; fail this attempt so the job looks again later
       throw new NotificationDeliveryException(
           "Thư \"" + mail.subject() + "\" tới " + mail.recipient().email() + " đang được gửi ở một máy chủ khác; sẽ kiểm tra lại.");
@@ -74,13 +80,28 @@ public class NotificationService {
     try {
       smtp.send(toMime(mail));
     } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-      String reason = "Không gửi được thư \"" + mail.subject() + "\" tới " + mail.recipient().email()
+      String reason = NotificationDeliveryException.NOT_SENT + " \"" + mail.subject() + "\" tới " + mail.recipient().email()
           + ": " + rootMessage(e);
       newTransaction.executeWithoutResult(tx -> repository.markFailed(mail.dedupKey(), reason));
+      health.failed(rootMessage(e));
       throw new NotificationDeliveryException(reason, e);
     }
+    health.succeeded();
     newTransaction.executeWithoutResult(tx -> repository.markSent(mail.dedupKey(), now()));
     LOG.info("Mail sent: {} -> {}", mail.dedupKey(), mail.recipient().email());
+  }
+
+  /**
+   * Marks the waiting or failed mails whose key starts with {@code keyPrefix} as SUPERSEDED (a later
+   * reminder replaced them), in the caller's transaction.
+   */
+  public int supersede(String keyPrefix, String reason) {
+    return repository.markSuperseded(keyPrefix, reason);
+  }
+
+  /** Marks every waiting or failed mail about a task as SUPERSEDED (the task was closed), in the caller's transaction. */
+  public int supersedeTask(String taskId, String reason) {
+    return repository.markSupersededForTask(taskId, reason);
   }
 
   private MimeMessage toMime(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
@@ -115,7 +136,7 @@ public class NotificationService {
     return clock.now().atOffset(ZoneOffset.UTC);
   }
 
-  private static String rootMessage(Throwable e) {
+  static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -74,6 +74,24 @@ public class SmtpConnections implements DisposableBean {
     }
   }
 
+  /**
+   * Whether the SMTP server answers: opens a connection (greeting, EHLO, authentication if
+   * configured) and closes it, sending nothing. The reason when it does not answer.
+   */
+  public java.util.Optional<String> probe() {
+    try {
+      Transport transport = new TransportFactory().create();
+      try {
+        transport.close();
+      } catch (MessagingException ignored) {
+        // the server answered; a failing QUIT does not make it unhealthy
+      }
+      return java.util.Optional.empty();
+    } catch (MessagingException | RuntimeException e) {
+      return java.util.Optional.of(NotificationService.rootMessage(e));
+    }
+  }
+
   /** Connections currently open (idle or in use). */
   public int open() {
     return pool.getNumIdle() + pool.getNumActive();

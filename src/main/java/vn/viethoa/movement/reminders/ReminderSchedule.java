@@ -17,6 +17,10 @@ import vn.viethoa.movement.notification.NotificationKind;
  */
 public class ReminderSchedule {
 
+  private static final Comparator<ReminderStep> ORDER =
+      Comparator.comparing(ReminderStep::at, Comparator.<Instant>naturalOrder())
+          .thenComparing(ReminderStep::days, Comparator.<Integer>reverseOrder());
+
   private final ReminderProperties properties;
   private final WorkingCalendar calendar;
   private final ZoneId zone;
@@ -45,7 +49,7 @@ public class ReminderSchedule {
           atHour(calendar.onOrAfter(dueDay.plusDays(properties.escalationDays())))));
     }
     // two steps may land on the same working day (e.g. 7 and 1 days before a long holiday): keep the later one
-    steps.sort(Comparator.comparing(ReminderStep::at).thenComparing(ReminderStep::days, Comparator.reverseOrder()));
+    steps.sort(ORDER);
     List<ReminderStep> distinct = new ArrayList<>();
     for (ReminderStep step : steps) {
       if (!distinct.isEmpty() && distinct.get(distinct.size() - 1).at().equals(step.at())
@@ -55,6 +59,61 @@ public class ReminderSchedule {
       distinct.add(step);
     }
     return distinct;
+  }
+
+  /**
+   * The plan of a task created at {@code created}: reminders whose time had passed when the task was
+   * created are dropped (its new-task notice told the unit); a task born overdue gets its overdue
+   * notice at once, and an escalation whose day had passed goes to that day's digest.
+   */
+  public List<ReminderStep> plan(Instant due, Instant created) {
+    List<ReminderStep> base = plan(due);
+    if (created == null) {
+      return base;
+    }
+    boolean bornOverdue = !created.isBefore(due);
+    boolean overdueNotice = false;
+    List<ReminderStep> steps = new ArrayList<>();
+    for (ReminderStep step : base) {
+      switch (step.kind()) {
+        case REMINDER -> {
+          if (!step.at().isBefore(created)) {
+            steps.add(step);
+          }
+        }
+        case OVERDUE -> {
+          overdueNotice = true;
+          steps.add(bornOverdue ? step.movedTo(created) : step);
+        }
+        default -> steps.add(step.at().isBefore(created) ? step.movedTo(created) : step);
+      }
+    }
+    if (bornOverdue && !overdueNotice) {
+      steps.add(new ReminderStep(ReminderStep.OVERDUE, NotificationKind.OVERDUE, 0, created));
+    }
+    steps.sort(ORDER);
+    return steps;
+  }
+
+  /**
+   * The steps to send when the timer fires at {@code now}, the steps up to {@code handledUntil}
+   * having been dealt with: for each audience the latest one due. The unit's overdue notice and
+   * leadership's escalation falling on the same working day (a Friday deadline, a deadline before
+   * Tết) are both sent; after downtime an older missed reminder of the same audience is not.
+   */
+  public List<ReminderStep> due(List<ReminderStep> steps, Instant handledUntil, Instant now) {
+    java.util.Map<ReminderStep.Audience, ReminderStep> latest = new java.util.EnumMap<>(ReminderStep.Audience.class);
+    for (ReminderStep step : steps) {
+      if ((handledUntil == null || step.at().isAfter(handledUntil)) && !step.at().isAfter(now)) {
+        latest.put(step.audience(), step);
+      }
+    }
+    return List.copyOf(latest.values());
+  }
+
+  /** The steps of the same audience planned before {@code step}: replaced by it if they were never sent. */
+  public List<ReminderStep> replacedBy(List<ReminderStep> steps, ReminderStep step) {
+    return steps.stream().filter(s -> s.audience() == step.audience() && s.at().isBefore(step.at())).toList();
   }
 
   /** The first step strictly after {@code now}. */

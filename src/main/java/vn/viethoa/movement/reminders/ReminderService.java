@@ -1,20 +1,35 @@
 package vn.viethoa.movement.reminders;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.MovementProperties;
 import vn.viethoa.movement.PublicAddress;
@@ -30,38 +45,60 @@ import vn.viethoa.movement.organisation.Organisation;
 
 /**
  * Who is told what about a task, and when: the new-task notice, reminders before the due date,
- * the overdue notice and the escalation. Reads the task as it is at the time of sending (its due
- * date, whether it has been claimed), so a changed due date or a new assignee is respected.
+ * the overdue notice and the escalation (through the day's digest to leadership). Reads the task
+ * as it is at the time of sending (still open, its current due date, whether it has been claimed),
+ * so a changed due date or a new assignee is respected and a closed task is never reported.
  */
 @Service
 public class ReminderService {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
+
   private final ReminderProperties properties;
   private final ReminderSchedule schedule;
+  private final TaskDeadlines deadlines;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
+  private final ManagementService managementService;
+  private final HistoryService historyService;
   private final Directory directory;
   private final Organisation organisation;
   private final NotificationService notifications;
+  private final EscalationLog escalations;
   private final MailTemplates templates;
   private final PlanClock clock;
   private final MovementProperties movement;
   private final PublicAddress publicAddress;
 
-  public ReminderService(ReminderProperties properties, ReminderSchedule schedule, TaskService taskService,
-      RuntimeService runtimeService, Directory directory, Organisation organisation, NotificationService notifications,
-      MailTemplates templates, PlanClock clock, MovementProperties movement, PublicAddress publicAddress) {
+  public ReminderService(ReminderProperties properties, ReminderSchedule schedule, TaskDeadlines deadlines,
+      TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+      ManagementService managementService, HistoryService historyService, Directory directory,
+      Organisation organisation, NotificationService notifications, EscalationLog escalations, MailTemplates templates,
+      PlanClock clock, MovementProperties movement, PublicAddress publicAddress) {
     this.properties = properties;
     this.schedule = schedule;
+    this.deadlines = deadlines;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
+    this.managementService = managementService;
+    this.historyService = historyService;
     this.directory = directory;
     this.organisation = organisation;
     this.notifications = notifications;
+    this.escalations = escalations;
     this.templates = templates;
     this.clock = clock;
     this.movement = movement;
     this.publicAddress = publicAddress;
+  }
+
+  /** Where a reminder process stands: steps up to {@code handledUntil} were dealt with; the timer waits for {@code next}. */
+  public record Progress(Instant handledUntil, Optional<ReminderStep> next) {
+    static Progress none(Instant handledUntil) {
+      return new Progress(handledUntil, Optional.empty());
+    }
   }
 
   /** Set while back-dated demo history is written: tasks of the past get no reminders. */
@@ -80,7 +117,35 @@ public class ReminderService {
   /** Whether a new task gets a reminder process: tasks routed to someone, except the silent ones. */
   public boolean accompanies(DelegateTask task) {
     return properties.enabled() && !SUPPRESSED.get() && !properties.silentTasks().contains(task.getTaskDefinitionKey())
-        && (task.getAssignee() != null || task.getCandidates().stream().anyMatch(l -> l.getGroupId() != null));
+        && routed(task);
+  }
+
+  private static boolean routed(DelegateTask task) {
+    return task.getAssignee() != null || task.getCandidates().stream().anyMatch(l -> l.getGroupId() != null);
+  }
+
+  /**
+   * Gives a new task its deadline: a configured one for steps whose model sets none (the steps that
+   * close a year), and never less than the minimum of working days (TaskDeadlines).
+   */
+  public void applyDeadline(DelegateTask task) {
+    if (SUPPRESSED.get() || properties.silentTasks().contains(task.getTaskDefinitionKey()) || !routed(task)) {
+      return;
+    }
+    Instant created = task.getCreateTime() == null ? clock.now() : task.getCreateTime().toInstant();
+    Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    deadlines.adjusted(task.getTaskDefinitionKey(), due, created).ifPresent(adjusted -> {
+      if (due != null) {
+        LOG.info("Deadline of {} ({}) moved from {} to {}: at least {} working days", task.getTaskDefinitionKey(),
+            task.getId(), due, adjusted, properties.minimumWorkingDays());
+      }
+      task.setDueDate(Date.from(adjusted));
+    });
+  }
+
+  /** A task was completed or deleted: its mails that still wait (or failed) are no longer needed. */
+  public void closed(DelegateTask task) {
+    notifications.supersedeTask(task.getId(), "Công việc đã hoàn thành hoặc đã đóng; thư không còn cần gửi.");
   }
 
   /** Variables and business key of the reminder process that accompanies a new task. */
@@ -108,32 +173,116 @@ public class ReminderService {
     deliver(task, "new", NotificationKind.NEW_TASK, recipientsOf(task));
   }
 
-  /** The first reminder still ahead; reminders whose time passed before the task existed are not sent. */
-  public Optional<ReminderStep> firstReminder(String taskId) {
+  /**
+   * A periodic duty's new period replaces the previous one: the same duty's tasks of earlier periods
+   * that the same unit (or group) still has open are cancelled, with their waiting mails marked
+   * superseded. Runs in the reminder process's first job, never inside the transaction that opens
+   * the period. Returns how many tasks were closed.
+   */
+  public int supersedeEarlierPeriods(String taskId) {
+    Task task = task(taskId);
+    if (task == null || task.getProcessInstanceId() == null
+        || !properties.supersedeEarlierPeriod().contains(task.getTaskDefinitionKey())) {
+      return 0;
+    }
+    Set<String> groups = candidateGroups(task.getId());
+    int closed = 0;
+    for (Task older : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKey(task.getTaskDefinitionKey()).list()) {
+      if (older.getId().equals(task.getId()) || !older.getCreateTime().before(task.getCreateTime())
+          || !candidateGroups(older.getId()).equals(groups)) {
+        continue;
+      }
+      HistoricTaskInstance history = historyService.createHistoricTaskInstanceQuery().taskId(older.getId()).singleResult();
+      String reason = "Đã có công việc của kỳ mới (" + periodOf(task) + "); công việc kỳ trước được đóng.";
+      notifications.supersedeTask(older.getId(), reason);
+      runtimeService.createProcessInstanceModification(task.getProcessInstanceId())
+          .cancelActivityInstance(history.getActivityInstanceId())
+          .setAnnotation(reason)
+          .execute();
+      LOG.info("{} of an earlier period closed for {}: task {} replaced by {}", task.getTaskDefinitionKey(), groups,
+          older.getId(), task.getId());
+      closed++;
+    }
+    return closed;
+  }
+
+  /** The plan of a new task: steps before its creation are not its business; the first one ahead is next. */
+  public Progress firstReminder(String taskId) {
     Task task = task(taskId);
     if (task == null || task.getDueDate() == null) {
-      return Optional.empty();
+      return Progress.none(null);
     }
-    return schedule.next(schedule.plan(task.getDueDate().toInstant()), clock.now());
+    Instant created = task.getCreateTime().toInstant();
+    Instant handledUntil = created.minusMillis(1);
+    List<ReminderStep> steps = schedule.plan(task.getDueDate().toInstant(), created);
+    return new Progress(handledUntil, schedule.next(steps, handledUntil));
   }
 
   /**
-   * Sends the one reminder that is relevant now (after downtime, the latest due, never a flood of
-   * stale ones), then returns the next one ahead. Nothing when the task is gone.
+   * Sends what is due now for a task — for each audience the latest step due since
+   * {@code handledUntil} (after downtime the most relevant, never a flood of stale ones; the unit's
+   * overdue notice and leadership's escalation both, even on the same day) — and returns the next
+   * step ahead. Checks at send time that the task is still open and the step still due by its
+   * current due date; while the task's own process still has an overdue timer that will close the
+   * task (catching up after downtime), waits for it instead of reporting a task about to close.
    */
-  public Optional<ReminderStep> sendDueReminder(String taskId) {
+  public Progress sendDueReminder(String taskId, Instant handledUntil) {
     Task task = task(taskId);
     if (task == null || task.getDueDate() == null) {
-      return Optional.empty();
+      return Progress.none(handledUntil);
     }
-    List<ReminderStep> steps = schedule.plan(task.getDueDate().toInstant());
     Instant now = clock.now();
-    schedule.mostRelevant(steps, now).ifPresent(step -> {
-      List<Recipient> recipients = step.kind() == NotificationKind.ESCALATION
-          ? directory.membersOf(properties.escalateTo().toArray(String[]::new)) : recipientsOf(task);
-      deliver(task, step.code(), step.kind(), recipients);
-    });
-    return schedule.next(steps, now);
+    List<ReminderStep> steps = schedule.plan(task.getDueDate().toInstant(), task.getCreateTime().toInstant());
+    List<ReminderStep> due = schedule.due(steps, handledUntil, now);
+    if (!due.isEmpty() && closingTimerPending(task)) {
+      LOG.info("Reminder of task {} waits: its process has an overdue timer that closes it", task.getId());
+      return new Progress(handledUntil, Optional.of(due.get(due.size() - 1).movedTo(now.plus(properties.catchUpDelay()))));
+    }
+    for (ReminderStep step : due) {
+      if (step.audience() == ReminderStep.Audience.LEADERSHIP) {
+        escalate(task, step, now);
+      } else {
+        deliver(task, step.code(), step.kind(), recipientsOf(task));
+      }
+      for (ReminderStep replaced : schedule.replacedBy(steps, step)) {
+        notifications.supersede("task:" + task.getId() + ":" + replaced.code() + ":",
+            "Thay bằng thư \"" + step.code() + "\" gửi sau (thư cũ không còn phù hợp).");
+      }
+    }
+    return new Progress(now, schedule.next(steps, now));
+  }
+
+  /** Records the escalation for the day's digest to leadership (OverdueDigest), once per task and step. */
+  private void escalate(Task task, ReminderStep step, Instant now) {
+    escalations.record(task.getId(), step.code(), task.getName(), periodOf(task), unitNameOf(task), ownerKey(task),
+        task.getDueDate().toInstant().atOffset(ZoneOffset.UTC), link(task), now.atOffset(ZoneOffset.UTC));
+  }
+
+  /**
+   * Whether the task's process has an interrupting timer on the task (or a scope around it) that is
+   * already due and will run: after downtime the timer that closes a proposal window and the
+   * reminders of its tasks fall due together, and the reminders must not win.
+   */
+  boolean closingTimerPending(Task task) {
+    if (task.getProcessDefinitionId() == null) {
+      return false;
+    }
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId());
+    ModelElementInstance element = model.getModelElementById(task.getTaskDefinitionKey());
+    Set<Activity> scopes = new HashSet<>();
+    for (ModelElementInstance e = element; e instanceof Activity activity; e = e.getParentElement()) {
+      scopes.add(activity);
+    }
+    for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+      if (boundary.cancelActivity() && scopes.contains(boundary.getAttachedTo())
+          && !boundary.getChildElementsByType(TimerEventDefinition.class).isEmpty()
+          && managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+              .activityId(boundary.getId()).timers().executable().count() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The task's assignee once claimed, otherwise every member of its candidate groups. */
@@ -141,18 +290,24 @@ public class ReminderService {
     if (task.getAssignee() != null) {
       return directory.user(task.getAssignee()).map(List::of).orElse(List.of());
     }
-    String[] groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toArray(String[]::new);
-    return directory.membersOf(groups);
+    return directory.membersOf(candidateGroups(task.getId()).toArray(String[]::new));
+  }
+
+  private Set<String> candidateGroups(String taskId) {
+    Set<String> groups = new java.util.LinkedHashSet<>();
+    for (IdentityLink l : taskService.getIdentityLinksForTask(taskId)) {
+      if (IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null) {
+        groups.add(l.getGroupId());
+      }
+    }
+    return groups;
   }
 
   private void deliver(Task task, String code, NotificationKind kind, List<Recipient> recipients) {
-    ProcessInstance owner = task.getProcessInstanceId() == null ? null
-        : runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-    String businessKey = owner == null ? null : owner.getBusinessKey();
+    String businessKey = ownerKey(task);
     String unitName = unitNameOf(task);
-    String link = publicAddress.base() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
+    String period = periodOf(task);
+    String link = link(task);
     String dueText = task.getDueDate() == null ? null : VietnameseDates.dateTime(task.getDueDate(), clock.zone());
     String dueDay = task.getDueDate() == null ? null : VietnameseDates.date(task.getDueDate(), clock.zone());
     long daysLeft = task.getDueDate() == null ? 0
@@ -163,13 +318,14 @@ public class ReminderService {
       model.put("kind", kind.name());
       model.put("recipientName", recipient.displayName());
       model.put("taskName", task.getName());
+      model.put("period", period);
       model.put("unitName", unitName);
       model.put("businessKey", businessKey);
       model.put("due", dueText);
       model.put("daysLeft", daysLeft);
       model.put("link", link);
       model.put("committee", movement.ward().committee());
-      String subject = subject(kind, task.getName(), dueDay, daysLeft, unitName);
+      String subject = subject(kind, titled(task.getName(), period), dueDay, daysLeft, unitName);
       List<OutgoingMail.Attachment> attachments = task.getDueDate() == null ? List.of()
           : List.of(DeadlineCalendarFile.of(task.getId(), "Hạn xử lý: " + task.getName(),
               task.getName() + (unitName == null ? "" : " — " + unitName) + "\n" + link, task.getDueDate().toInstant(), link));
@@ -180,25 +336,65 @@ public class ReminderService {
     notifications.deliver(mails);
   }
 
-  static String subject(NotificationKind kind, String taskName, String dueDay, long daysLeft, String unitName) {
+  static String subject(NotificationKind kind, String title, String dueDay, long daysLeft, String unitName) {
     String due = dueDay == null ? "" : " – hạn " + dueDay;
     String unit = unitName == null ? "" : " (" + unitName + ")";
     return switch (kind) {
-      case NEW_TASK -> "[Công việc mới] " + taskName + due + unit;
-      case REMINDER -> "[Nhắc hạn] " + taskName + due + (daysLeft > 0 ? ", còn " + daysLeft + " ngày" : "") + unit;
-      case OVERDUE -> "[Quá hạn] " + taskName + due + unit;
-      case ESCALATION -> "[Báo cáo lãnh đạo] Quá hạn: " + taskName + due + unit;
-      case OUTCOME -> taskName;
+      case NEW_TASK -> "[Công việc mới] " + title + due + unit;
+      case REMINDER -> "[Nhắc hạn] " + title + due + (daysLeft > 0 ? ", còn " + daysLeft + " ngày" : "") + unit;
+      case OVERDUE -> "[Quá hạn] " + title + due + unit;
+      case ESCALATION -> "[Báo cáo lãnh đạo] Quá hạn: " + title + due + unit;
+      case OUTCOME -> title;
     };
   }
 
-  private String unitNameOf(Task task) {
+  /** "Tổng hợp báo cáo của phường" + "năm 2026" → "Tổng hợp báo cáo của phường năm 2026" (no "năm năm"). */
+  static String titled(String taskName, String period) {
+    if (period == null) {
+      return taskName;
+    }
+    if (taskName.endsWith(" năm") && period.startsWith("năm ")) {
+      return taskName + period.substring(3);
+    }
+    return taskName + " " + period;
+  }
+
+  /**
+   * The year or period a task belongs to, for subjects: the period of a periodic duty, the year of
+   * its reporting cycle or commendation round, otherwise the year of its deadline (or creation).
+   */
+  String periodOf(Task task) {
+    Object label = taskService.getVariable(task.getId(), TaskRemindersProcess.OWNER_PERIOD_LABEL);
+    if (label instanceof String s && !s.isBlank()) {
+      return s;
+    }
+    Object year = taskService.getVariable(task.getId(), TaskRemindersProcess.OWNER_YEAR);
+    if (year instanceof Number n) {
+      return "năm " + n.intValue();
+    }
+    if (year instanceof String s && s.matches("\\d{4}")) {
+      return "năm " + s;
+    }
+    Date at = task.getDueDate() != null ? task.getDueDate() : task.getCreateTime();
+    return at == null ? null : "năm " + at.toInstant().atZone(clock.zone()).getYear();
+  }
+
+  private String ownerKey(Task task) {
+    ProcessInstance owner = task.getProcessInstanceId() == null ? null
+        : runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+    return owner == null ? null : owner.getBusinessKey();
+  }
+
+  private String link(Task task) {
+    return publicAddress.base() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
+  }
+
+  String unitNameOf(Task task) {
     Object local = taskService.getVariableLocal(task.getId(), "unitName");
     if (local instanceof String s) {
       return s;
     }
-    return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-        .filter(g -> g != null).findFirst().flatMap(organisation::find).map(u -> u.name()).orElse(null);
+    return candidateGroups(task.getId()).stream().findFirst().flatMap(organisation::find).map(u -> u.name()).orElse(null);
   }
 
   private Task task(String taskId) {

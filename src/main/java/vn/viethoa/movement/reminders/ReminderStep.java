@@ -12,7 +12,28 @@ public record ReminderStep(String code, NotificationKind kind, int days, Instant
   public static final String OVERDUE = "overdue";
   public static final String ESCALATION = "escalation";
 
+  /**
+   * Who a step speaks to. Within one audience a later step replaces an earlier one that was missed
+   * (after downtime only the most relevant goes out); steps of different audiences never replace
+   * each other, even on the same day.
+   */
+  public enum Audience {
+    /** the unit (or person) the task is routed to: reminders and the overdue notice */
+    UNIT,
+    /** the lead unit and leadership: the escalation, through the day's overdue digest */
+    LEADERSHIP
+  }
+
   public static String beforeDue(int days) {
     return "before-" + days + "d";
+  }
+
+  public Audience audience() {
+    return kind == NotificationKind.ESCALATION ? Audience.LEADERSHIP : Audience.UNIT;
+  }
+
+  /** The same step at another time (a notice for a task born overdue goes out at once). */
+  public ReminderStep movedTo(Instant when) {
+    return new ReminderStep(code, kind, days, when);
   }
 }

@@ -16,9 +16,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task of every model its reminder process: started when the task is created (in
- * the same transaction, so a task never exists without it), told when the task is completed or
- * deleted. Built-in listeners, so that no model can forget them and no REST caller can skip them.
+ * Gives every user task of every model its deadline rules and its reminder process: started when
+ * the task is created (in the same transaction, so a task never exists without it), told when the
+ * task is completed or deleted (its mails still waiting are then superseded). Built-in listeners, so that no model can forget them and no REST caller can skip them.
  */
 @Component
 public class TaskRemindersPlugin extends AbstractProcessEnginePlugin {
@@ -51,6 +51,7 @@ public class TaskRemindersPlugin extends AbstractProcessEnginePlugin {
 
   private void start(DelegateTask task) {
     ReminderService service = reminders.getObject();
+    service.applyDeadline(task);
     if (service.accompanies(task)) {
       task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(TaskRemindersProcess.KEY,
           service.businessKey(task), service.startVariables(task));
@@ -58,6 +59,7 @@ public class TaskRemindersPlugin extends AbstractProcessEnginePlugin {
   }
 
   private void close(DelegateTask task) {
+    reminders.getObject().closed(task);
     task.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(TaskRemindersProcess.MESSAGE_TASK_CLOSED)
         .processInstanceVariableEquals(TaskRemindersProcess.TASK_ID.getName(), task.getId())

@@ -40,6 +40,17 @@ public final class TaskRemindersProcess {
   public static final VariableFactory<String> NEXT_REMINDER = stringVariable("nextReminder");
   /** The last reminder sent (code), for Cockpit. */
   public static final VariableFactory<String> LAST_REMINDER = stringVariable("lastReminder");
+  /** Steps planned up to this instant have been dealt with (sent, or replaced by a later one). */
+  public static final VariableFactory<Date> REMINDED_UNTIL = dateVariable("remindedUntil");
+
+  /**
+   * Variables of the process that owns a task which name its period in mail subjects: the year of
+   * the annual reporting cycle and of the commendation rounds ({@code year}), the period of a
+   * periodic duty ({@code periodLabel}, local to its occurrence). Read by name because those
+   * packages sit above this one.
+   */
+  public static final String OWNER_YEAR = "year";
+  public static final String OWNER_PERIOD_LABEL = "periodLabel";
 
   private TaskRemindersProcess() {}
 }

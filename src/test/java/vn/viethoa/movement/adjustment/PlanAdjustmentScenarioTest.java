@@ -76,7 +76,8 @@ class PlanAdjustmentScenarioTest extends ScenarioSupport {
     var mails = mailsTo("canbo.vp@viethoa.example");
     assertThat(mails).hasSize(1);
     MimeMessage mail = mails.get(0);
-    assertThat(mail.getSubject()).contains("được chấp thuận").contains("Bình dân học vụ số");
+    assertThat(mail.getSubject()).contains("được chấp thuận").contains("Bình dân học vụ số")
+        .contains("năm 2026 (Văn phòng HĐND và UBND phường)");
     String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
     assertThat(body).contains("125/UBND-VP");
     assertThat(notifications.findByProcessInstance(instance.getId()))

@@ -40,6 +40,7 @@ class ReminderScenarioTest extends ReportingScenario {
 
   @Test
   void the2026ReportOfTheFrontIsAnnouncedRemindedOnFridayThenOverdueAndEscalatedEachOnce() throws Exception {
+    forgetOverdueDigests();
     clockAt("2026-11-26T09:00:00+07:00");
     ProcessInstance year = openYear(2026);
     ProcessInstance reminders = remindersOf(year, "mttq");
@@ -47,7 +48,7 @@ class ReminderScenarioTest extends ReportingScenario {
 
     executeDueJobs(reminders.getId());
     assertThat(subjectsTo("canbo.mttq@viethoa.example")).containsExactly(
-        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm – hạn 30/11/2026 (Mặt trận Tổ quốc và các đoàn thể)");
+        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 30/11/2026 (Mặt trận Tổ quốc và các đoàn thể)");
     // 7 days before (23/11) had passed when the task was created: not sent; 29/11 is a Sunday: Friday 27/11
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).timers().singleResult();
     assertDue(timer.getDuedate(), "2026-11-27T08:00:00+07:00");
@@ -56,7 +57,7 @@ class ReminderScenarioTest extends ReportingScenario {
     executeDueJobs(reminders.getId());
     executeDueJobs(reminders.getId());
     assertThat(subjectsTo("canbo.mttq@viethoa.example")).hasSize(2).last().asString()
-        .isEqualTo("[Nhắc hạn] Báo cáo kết quả thực hiện phong trào năm – hạn 30/11/2026, còn 3 ngày (Mặt trận Tổ quốc và các đoàn thể)");
+        .isEqualTo("[Nhắc hạn] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 30/11/2026, còn 3 ngày (Mặt trận Tổ quốc và các đoàn thể)");
 
     clockAt("2026-12-01T08:00:05+07:00");
     executeDueJobs(reminders.getId());
@@ -65,15 +66,47 @@ class ReminderScenarioTest extends ReportingScenario {
     clockAt("2026-12-03T08:00:05+07:00");
     executeDueJobs(reminders.getId());
     assertThat(subjectsTo("canbo.mttq@viethoa.example")).hasSize(3);
+    // the escalation waits for the day's digest to leadership
+    assertThat(subjectsTo("chutich@viethoa.example")).noneMatch(s -> s.startsWith("[Báo cáo lãnh đạo]"));
+    clockAt("2026-12-03T08:30:00+07:00");
+    sendOverdueDigest();
     for (String boss : List.of("canbo.vhxh@viethoa.example", "chutich@viethoa.example")) {
       assertThat(subjectsTo(boss)).filteredOn(s -> s.startsWith("[Báo cáo lãnh đạo]")).containsExactly(
-          "[Báo cáo lãnh đạo] Quá hạn: Báo cáo kết quả thực hiện phong trào năm – hạn 30/11/2026 (Mặt trận Tổ quốc và các đoàn thể)");
+          "[Báo cáo lãnh đạo] 1 công việc quá hạn – ngày 03/12/2026");
+      MimeMessage digest = mailsTo(boss).stream().filter(m -> {
+        try {
+          return m.getSubject().startsWith("[Báo cáo lãnh đạo]");
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }).findFirst().orElseThrow();
+      assertThat(part(digest, "text/plain")).contains("1. Báo cáo kết quả thực hiện phong trào năm 2026")
+          .contains("Đơn vị: Mặt trận Tổ quốc và các đoàn thể").contains("Hạn xử lý: 17:00 ngày 30/11/2026")
+          .contains("Mã hồ sơ: BAOCAO-2026");
     }
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(reminders.getId()).count()).isZero();
     assertThat(notifications.findByProcessInstance(year.getId()))
         .filteredOn(n -> n.recipientUser().equals("canbo.mttq"))
         .extracting(n -> n.kind())
         .containsExactly(NotificationKind.NEW_TASK, NotificationKind.REMINDER, NotificationKind.OVERDUE);
+  }
+
+  @Test
+  void theAggregationThatClosesTheYearGetsADeadlineAndItsNoticeNamesTheYear() throws Exception {
+    clockAt("2026-11-26T09:00:00+07:00");
+    ProcessInstance year = openYear(2026);
+    // the units' deadline passes: the aggregation opens with five working days (Monday 30/11 → Monday 07/12)
+    clockAt("2026-11-30T17:00:05+07:00");
+    executeDueJobs(year.getId());
+    var aggregation = taskOf(year, vn.viethoa.movement.reporting.AnnualReportingProcess.Elements.TASK_AGGREGATE, "vhxh");
+    assertDue(aggregation.getDueDate(), "2026-12-07T17:00:00+07:00");
+    ProcessInstance reminders = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(TaskRemindersProcess.KEY).variableValueEquals("taskId", aggregation.getId()).singleResult();
+    executeDueJobs(reminders.getId());
+    assertThat(subjectsTo("canbo.vhxh@viethoa.example")).contains(
+        "[Công việc mới] Tổng hợp báo cáo của phường năm 2026 – hạn 07/12/2026 (Phòng Văn hoá - Xã hội)");
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).timers().singleResult();
+    assertDue(timer.getDuedate(), "2026-12-04T08:00:00+07:00");
   }
 
   @Test
@@ -87,7 +120,7 @@ class ReminderScenarioTest extends ReportingScenario {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(reminders.getId()).count()).isZero();
     clockAt("2026-12-05T08:00:00+07:00");
     assertThat(subjectsTo("canbo.kthtdt@viethoa.example")).containsExactly(
-        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm – hạn 30/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)");
+        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 30/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)");
   }
 
   @Test

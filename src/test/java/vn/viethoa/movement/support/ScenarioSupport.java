@@ -61,6 +61,30 @@ public abstract class ScenarioSupport {
     throw new AssertionError("Jobs keep coming after 100 rounds");
   }
 
+  /**
+   * Runs the daily overdue digest as its timer would fire at the current engine time (the timer's
+   * own due date is whatever the deployment computed), then the digest's send step.
+   */
+  protected void sendOverdueDigest() {
+    Job timer = engine.getManagementService().createJobQuery().processDefinitionKey("overdue-digest").timers().singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+    for (ProcessInstance digest : engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("overdue-digest").list()) {
+      executeDueJobs(digest.getId());
+    }
+  }
+
+  /**
+   * Forgets the escalations and digests of earlier tests: the tests share one database, and a
+   * digest already sent on a simulated day would keep this test's digest of that day from going out.
+   */
+  protected void forgetOverdueDigests() {
+    var jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
+    jdbc.update("delete from escalation");
+    jdbc.update("delete from notification where dedup_key like 'digest:%'");
+  }
+
   /** The open tasks of one element of the instance. */
   protected List<Task> tasks(ProcessInstance instance, String taskKey) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();

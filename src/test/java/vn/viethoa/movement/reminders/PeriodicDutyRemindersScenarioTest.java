@@ -1,0 +1,131 @@
+package vn.viethoa.movement.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.viethoa.movement.lifecycle.MovementProcess.Elements.*;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.viethoa.movement.lifecycle.MovementProcess;
+import vn.viethoa.movement.support.MovementTest;
+import vn.viethoa.movement.support.NoticeAudit;
+import vn.viethoa.movement.support.ReportingScenario;
+
+/**
+ * The periodic duties left undone: the first quarter's 22 tasks (twenty residential groups, the
+ * survey, the supervision report) fall overdue together and leadership gets one digest that day,
+ * not 44 mails; when the second quarter opens, the groups' new tasks replace the old ones instead of
+ * piling up beside them.
+ */
+@MovementTest
+class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
+
+  @Autowired EscalationLog escalations;
+  @Autowired ReminderSchedule schedule;
+
+  @BeforeEach
+  void noMovementUnderWay() {
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MovementProcess.KEY).list()
+        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
+    forgetOverdueDigests();
+  }
+
+  ProcessInstance movementOnNewYear2027() {
+    clockAt("2026-11-26T09:00:00+07:00");
+    ProcessInstance movement = engine.getRuntimeService().startProcessInstanceByKey(MovementProcess.KEY,
+        Map.of("planNumber", "45/KH-UBND", "planIssuedOn", "2026-03-10", "launchedOn", "2026-03-12"));
+    executeDueJobs(movement.getId());
+    clockAt("2027-01-01T08:00:30+07:00");
+    executeDueJobs(movement.getId());
+    return movement;
+  }
+
+  List<Task> periodicTasks(ProcessInstance movement) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(movement.getId())
+        .taskDefinitionKeyIn(TASK_PERIODIC_HOUSEHOLD_REPORT, TASK_SATISFACTION_SURVEY, TASK_SUPERVISION_REPORT).list();
+  }
+
+  /** Runs the due jobs of the reminder processes of the given tasks, as the job executor would. */
+  void runReminders(List<Task> tasks) {
+    for (Task task : tasks) {
+      var reminders = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TaskRemindersProcess.KEY)
+          .variableValueEquals(TaskRemindersProcess.TASK_ID.getName(), task.getId()).singleResult();
+      if (reminders != null) {
+        executeDueJobs(reminders.getId());
+      }
+    }
+  }
+
+  List<String> subjectsTo(String address) throws Exception {
+    List<String> subjects = new ArrayList<>();
+    for (MimeMessage m : mailsTo(address)) {
+      subjects.add(m.getSubject());
+    }
+    return subjects;
+  }
+
+  @Test
+  void theFirstQuartersOverdueDutiesReachLeadershipInOneDigest() throws Exception {
+    ProcessInstance movement = movementOnNewYear2027();
+    List<Task> quarter = periodicTasks(movement);
+    assertThat(quarter).hasSize(22);
+    runReminders(quarter);
+    assertThat(subjectsTo("totruong.07@viethoa.example")).singleElement().asString()
+        .isEqualTo("[Công việc mới] Báo cáo định kỳ kết quả trong tổ dân phố kỳ từ 01/10/2026 đến 31/12/2026"
+            + " – hạn 16/01/2027 (Tổ dân phố số 7)");
+
+    // due Saturday 16/01/2027: overdue notice Monday 18/01, escalation Tuesday 19/01
+    for (String at : List.of("2027-01-08T08:00:05+07:00", "2027-01-15T08:00:05+07:00", "2027-01-18T08:00:05+07:00",
+        "2027-01-19T08:00:05+07:00")) {
+      clockAt(at);
+      runReminders(quarter);
+    }
+    assertThat(escalations.all()).hasSize(22);
+    clockAt("2027-01-19T08:30:00+07:00");
+    sendOverdueDigest();
+    for (String boss : List.of("canbo.vhxh@viethoa.example", "chutich@viethoa.example")) {
+      assertThat(subjectsTo(boss)).containsExactly("[Báo cáo lãnh đạo] 22 công việc quá hạn – ngày 19/01/2027");
+    }
+    assertThat(NoticeAudit.of(engine, jdbc, schedule).received(smtp)
+        .problems(clock(), t -> movement.getId().equals(t.getProcessInstanceId()))).isEmpty();
+  }
+
+  static java.time.Instant clock() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+  }
+
+  @Test
+  void theSecondQuarterReplacesTheGroupsOpenReportsOfTheFirst() {
+    ProcessInstance movement = movementOnNewYear2027();
+    List<Task> first = periodicTasks(movement);
+    runReminders(first);
+
+    clockAt("2027-04-01T08:00:30+07:00");
+    executeDueJobs(movement.getId());
+    List<Task> all = periodicTasks(movement);
+    List<Task> second = all.stream().filter(t -> first.stream().noneMatch(f -> f.getId().equals(t.getId()))).toList();
+    assertThat(second).hasSize(20);
+    runReminders(second);
+
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(movement.getId())
+        .taskDefinitionKey(TASK_PERIODIC_HOUSEHOLD_REPORT).list();
+    assertThat(open).hasSize(20).extracting(Task::getId)
+        .containsExactlyInAnyOrderElementsOf(second.stream().map(Task::getId).toList());
+    for (Task old : first.stream().filter(t -> t.getTaskDefinitionKey().equals(TASK_PERIODIC_HOUSEHOLD_REPORT)).toList()) {
+      HistoricTaskInstance history = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(old.getId()).singleResult();
+      assertThat(history.getEndTime()).as("first quarter's task of " + old.getId()).isNotNull();
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TaskRemindersProcess.KEY)
+          .variableValueEquals(TaskRemindersProcess.TASK_ID.getName(), old.getId()).count()).as("its reminders").isZero();
+    }
+    // the survey and the supervision report are half-yearly: their first task stays until July
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(movement.getId())
+        .taskDefinitionKeyIn(TASK_SATISFACTION_SURVEY, TASK_SUPERVISION_REPORT).count()).isEqualTo(2);
+  }
+}
