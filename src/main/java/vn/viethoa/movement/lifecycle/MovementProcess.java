@@ -10,8 +10,8 @@ import java.util.Date;
 /**
  * The whole movement 2026–2030 (bpmn/emulation-movement.bpmn): launch, the yearly cycles of phase
  * 1 and 2 as call activities (each year runs the newest version of annual-reporting and
- * commendation-round), the interim and final reviews, and the periodic duties until the end. Years
- * and reviews run side by side, each started by its own date (docs/adr/0009).
+ * commendation-round), the interim and final reviews, and the periodic duties until the end. The
+ * reviews run beside the years, each opened by its own date (docs/adr/0009).
  */
 public final class MovementProcess {
 
@@ -33,8 +33,6 @@ public final class MovementProcess {
     public static final String TASK_INFORM_HOUSEHOLDS = "Task_InformHouseholds";
     public static final String GATEWAY_PLAN_TIMELINE = "Gateway_PlanTimeline";
     public static final String GATEWAY_PLAN_TIMELINE_DONE = "Gateway_PlanTimelineDone";
-    public static final String TIMER_PHASE_ONE_YEAR_OPENS = "Timer_PhaseOneYearOpens";
-    public static final String TIMER_PHASE_TWO_YEAR_OPENS = "Timer_PhaseTwoYearOpens";
     public static final String TIMER_INTERIM_REVIEW_OPENS = "Timer_InterimReviewOpens";
     public static final String TIMER_FINAL_REVIEW_OPENS = "Timer_FinalReviewOpens";
     public static final String SUBPROCESS_PHASE_ONE = "SubProcess_PhaseOne";

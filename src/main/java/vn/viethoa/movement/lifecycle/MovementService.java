@@ -80,14 +80,6 @@ public class MovementService {
     return IntStream.rangeClosed(from, calendar.lastYear()).boxed().toList();
   }
 
-  /**
-   * When a year's cycle starts (its reports' own window opens later in the year): 1 January, so
-   * that each year runs the newest version of the yearly processes and no year waits for another.
-   */
-  public java.util.Date yearOpens(int year) {
-    return PlanClock.toDate(LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()));
-  }
-
   public ZonedDateTime interimReviewOpens() {
     return calendar.milestones().interimReviewOpens().atTime(LocalTime.of(8, 0)).atZone(clock.zone());
   }

@@ -73,11 +73,7 @@ class MovementMidPlanTest extends ReportingScenario {
     // periodic duties start with the next period, not with the ones already past
     List<Job> timers = periodicTimers(movement.getId());
     assertThat(timers).hasSize(3).allSatisfy(j -> assertDue(j.getDuedate(), "2027-01-01T08:00:00+07:00"));
-    // each later year and each review waits for its own date, whatever the year before is doing
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(movement.getId())
-        .activityId(TIMER_PHASE_ONE_YEAR_OPENS).singleResult().getDuedate().toInstant()).hasToString("2026-12-31T17:00:00Z");
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(movement.getId())
-        .activityId(TIMER_PHASE_TWO_YEAR_OPENS).count()).isEqualTo(3);
+    // each review waits for its own date, whatever the years are doing
     assertDue(engine.getManagementService().createJobQuery().processInstanceId(movement.getId())
         .activityId(TIMER_INTERIM_REVIEW_OPENS).singleResult().getDuedate(), "2027-12-01T08:00:00+07:00");
     assertDue(engine.getManagementService().createJobQuery().processInstanceId(movement.getId())
