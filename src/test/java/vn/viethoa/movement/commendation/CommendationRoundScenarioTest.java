@@ -111,7 +111,7 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     submit("chutich", round, decide, Map.of("decisions", fill(decide, "decisions", item -> Map.of("decision", "refuse"))));
 
     assertThat(round).isEnded().hasPassed(END_ALL_REFUSED)
-        .hasNotPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY, TASK_CITY_ANSWER);
+        .hasNotPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY, TASK_TRACK_CITY_ANSWERS);
     assertThat(proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị").state()).isEqualTo(ProposalState.REFUSED);
     assertThat(mailsTo("canbo.kthtdt@viethoa.example")).isEmpty();
   }

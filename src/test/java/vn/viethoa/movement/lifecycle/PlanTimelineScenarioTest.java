@@ -24,7 +24,8 @@ import vn.viethoa.movement.support.ScenarioSupport;
 @MovementTest
 class PlanTimelineScenarioTest extends ScenarioSupport {
 
-  static final List<String> PLAN_KEYS = List.of(MovementProcess.KEY, AnnualReportingProcess.KEY, CommendationRoundProcess.KEY);
+  static final List<String> PLAN_KEYS = List.of(MovementProcess.KEY, AnnualReportingProcess.KEY, CommendationRoundProcess.KEY,
+      vn.viethoa.movement.commendation.CityAnswersProcess.KEY);
 
   @BeforeEach
   void noMovementUnderWay() {
