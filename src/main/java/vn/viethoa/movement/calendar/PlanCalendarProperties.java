@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("movement.calendar")
 public record PlanCalendarProperties(
     LocalTime deadlineTime,
+    /** A deadline on a day off moves to the next working day (null: on). */
+    Boolean deadlinesOnWorkingDays,
     int firstYear,
     int lastYear,
     AnnualReport annualReport,

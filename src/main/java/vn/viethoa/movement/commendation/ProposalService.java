@@ -132,11 +132,11 @@ public class ProposalService {
   }
 
   public ZonedDateTime proposalsDue() {
-    return clock.deadlineInDays(properties.proposalDays());
+    return clock.deadlineInWorkingDays(properties.proposalDays());
   }
 
   public ZonedDateTime correctionDue() {
-    return clock.deadlineInDays(properties.correctionDays());
+    return clock.deadlineInWorkingDays(properties.correctionDays());
   }
 
   /**
@@ -214,7 +214,7 @@ public class ProposalService {
           .ifPresent(d -> violations.add(duplicateMessage(input.name(), d)));
     }
     for (ProposalInput input : inputs) {
-      cityFormOutsideReview(round, input).ifPresent(violations::add);
+      cityFormOutsideReview(round, input.form(), input.name()).ifPresent(violations::add);
     }
     violations.throwIfAny();
     OffsetDateTime now = now();
@@ -251,10 +251,10 @@ public class ProposalService {
       ProposalInput input = validator.readEntry(in);
       Optional<Proposal> duplicate = input == null ? Optional.empty()
           : duplicateOf(round, ProposalValidator.candidateKey(draft), Set.of(draft.id()));
-      Optional<String> cityForm = input == null ? Optional.empty() : cityFormOutsideReview(round, input);
+      Optional<String> cityForm = cityFormOutsideReview(round, draft.form(), draft.candidateName());
       if (input == null || duplicate.isPresent() || cityForm.isPresent()) {
-        String why = input == null ? String.join(" ", in.violations().messages())
-            : duplicate.isPresent() ? duplicateMessage(draft.candidateName(), duplicate.get()) : cityForm.get();
+        String why = cityForm.isPresent() ? cityForm.get() : input == null ? String.join(" ", in.violations().messages())
+            : duplicateMessage(draft.candidateName(), duplicate.get());
         register.transition(draft.id(), StateChange.to(ProposalState.WITHDRAWN, null,
             "Hết thời hạn đề xuất, đơn vị chưa bổ sung đề nghị chuyển từ báo cáo năm: " + why), now());
       } else {
@@ -377,7 +377,7 @@ public class ProposalService {
     ProposalInput input = validator.readOne(in);
     duplicateOf(round, ProposalValidator.candidateKey(input), Set.of(proposalId))
         .ifPresent(d -> in.violations().add(duplicateMessage(input.name(), d)));
-    cityFormOutsideReview(round, input).ifPresent(in.violations()::add);
+    cityFormOutsideReview(round, input.form(), input.name()).ifPresent(in.violations()::add);
     in.violations().throwIfAny();
     OffsetDateTime now = now();
     register.update(current.id(), input, now);
@@ -389,11 +389,11 @@ public class ProposalService {
    * Section III.2: the ward proposes Bằng khen and Cờ thi đua to the city at the interim (2027) and
    * final (2030) reviews; a yearly round is the ward's own (Giấy khen of the ward's Chairman).
    */
-  static Optional<String> cityFormOutsideReview(CommendationRound round, ProposalInput input) {
-    if (round.kind() != RoundKind.annual || input.form() == null || input.form().level() != CommendationForm.Level.CITY) {
+  static Optional<String> cityFormOutsideReview(CommendationRound round, CommendationForm form, String candidate) {
+    if (round.kind() != RoundKind.annual || form == null || form.level() != CommendationForm.Level.CITY) {
       return Optional.empty();
     }
-    return Optional.of("«Hình thức khen thưởng đề nghị» của «" + input.name() + "»: " + input.form().label()
+    return Optional.of("«Hình thức khen thưởng đề nghị» của «" + candidate + "»: " + form.label()
         + " chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào; đợt khen thưởng hằng năm xét "
         + CommendationForm.giay_khen.label() + ".");
   }

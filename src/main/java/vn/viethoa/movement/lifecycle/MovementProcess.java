@@ -56,6 +56,7 @@ public final class MovementProcess {
     public static final String TASK_COMPILE_PERIODIC_REPORTS = "Task_CompilePeriodicReports";
     public static final String TASK_SATISFACTION_SURVEY = "Task_ConductSatisfactionSurvey";
     public static final String TASK_SUPERVISION_REPORT = "Task_ReportSupervision";
+    public static final String TASK_FORWARD_SUPERVISION_REPORT = "Task_ForwardSupervisionReport";
 
     private Elements() {}
   }

@@ -267,6 +267,34 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   }
 
   @Test
+  void aYearlyRoundIsTheWardsOwnABangKhenIsRefusedAndACarriedOverOneIsWithdrawnWithTheReason() {
+    clockAt("2026-12-02T09:00:00+07:00");
+    Map<String, Object> centre = unitReport(10, 3);
+    centre.put("nominations", List.of(nomination("collective", "Trung tâm Phục vụ hành chính công", null, "bang_khen")));
+    reportOf(2026, "ttpvhcc", centre);
+    reportOf(2026, "kthtdt", unitReport(10, 2));
+    reportApproved(2026);
+    clockAt("2026-12-05T09:00:00+07:00");
+    ProcessInstance round = startRound(2026, RoundKind.annual);
+
+    // a unit asking for a city form in a yearly round is told when the city is asked
+    Task kthtdt = taskOf(round, TASK_PROPOSE, "kthtdt");
+    actAs(officialOf("kthtdt"));
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(kthtdt.getId(), Map.of("proposals",
+            List.of(proposal("collective", "kthtdt", null, "bang_khen")))))
+        .hasMessageContaining("Bằng khen của Chủ tịch UBND thành phố chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào")
+        .hasMessageContaining("đợt khen thưởng hằng năm xét Giấy khen của Chủ tịch UBND phường");
+    engine.getIdentityService().clearAuthentication();
+    assertThat(register.ofRound(round.getBusinessKey(), ProposalState.SUBMITTED)).isEmpty();
+
+    // the Bằng khen nominated in the annual report is not carried into the list
+    proposalWindowCloses(round);
+    Proposal carried = proposalOf(round, "Trung tâm Phục vụ hành chính công");
+    assertThat(carried.state()).isEqualTo(ProposalState.WITHDRAWN);
+    assertThat(carried.stateNote()).contains("chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào");
+  }
+
+  @Test
   void whenEveryUnitAndResidentialGroupHasAnsweredTheWindowClosesWithoutWaitingForItsDeadline() {
     ProcessInstance round = round2026();
     List<String> proposers = new java.util.ArrayList<>(UNITS);
