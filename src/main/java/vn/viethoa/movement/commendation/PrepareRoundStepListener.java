@@ -72,7 +72,7 @@ public class PrepareRoundStepListener implements ExecutionListener {
         execution.setVariable(DECISIONS, json(reviews.decisionItems(round)));
         ROUND_SUMMARY.on(execution).set(proposals.summary(round));
       }
-      case Elements.TASK_CITY_ANSWER -> {
+      case CityAnswersProcess.Elements.TASK_CITY_ANSWER -> {
         execution.setVariable(CITY_ANSWERS, json(reviews.cityAnswerItems(round)));
         ROUND_SUMMARY.on(execution).set(proposals.summary(round));
       }

@@ -58,7 +58,7 @@ public class ReviewService {
   }
 
   public ZonedDateTime voteDue() {
-    return clock.deadlineInDays(properties.voteDays());
+    return clock.deadlineInWorkingDays(properties.voteDays());
   }
 
   /** What a council member votes on: every proposal under review, each with the criteria table's answer. */

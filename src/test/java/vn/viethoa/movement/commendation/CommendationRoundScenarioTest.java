@@ -123,7 +123,7 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     submit("chutich", round, decide, Map.of("decisions", fill(decide, "decisions", item -> Map.of("decision", "refuse"))));
 
     assertThat(round).isEnded().hasPassed(END_ALL_REFUSED)
-        .hasNotPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY, TASK_CITY_ANSWER);
+        .hasNotPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY, TASK_TRACK_CITY_ANSWERS);
     assertThat(proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị").state()).isEqualTo(ProposalState.REFUSED);
     assertThat(mailsTo("canbo.kthtdt@viethoa.example")).isEmpty();
   }
@@ -294,6 +294,34 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(tam.stateNote()).contains("«Số lớp học kỹ năng số hộ đã tham gia» là bắt buộc.");
     assertThat(tasks(round, TASK_PROPOSE)).isEmpty();
     assertThat(round).isWaitingAt(TASK_COMPILE);
+  }
+
+  @Test
+  void aYearlyRoundIsTheWardsOwnABangKhenIsRefusedAndACarriedOverOneIsWithdrawnWithTheReason() {
+    clockAt("2026-12-02T09:00:00+07:00");
+    Map<String, Object> centre = unitReport(10, 3);
+    centre.put("nominations", List.of(nomination("collective", "Trung tâm Phục vụ hành chính công", null, "bang_khen")));
+    reportOf(2026, "ttpvhcc", centre);
+    reportOf(2026, "kthtdt", unitReport(10, 2));
+    reportApproved(2026);
+    clockAt("2026-12-05T09:00:00+07:00");
+    ProcessInstance round = startRound(2026, RoundKind.annual);
+
+    // a unit asking for a city form in a yearly round is told when the city is asked
+    Task kthtdt = taskOf(round, TASK_PROPOSE, "kthtdt");
+    actAs(officialOf("kthtdt"));
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(kthtdt.getId(), Map.of("proposals",
+            List.of(proposal("collective", "kthtdt", null, "bang_khen")))))
+        .hasMessageContaining("Bằng khen của Chủ tịch UBND thành phố chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào")
+        .hasMessageContaining("đợt khen thưởng hằng năm xét Giấy khen của Chủ tịch UBND phường");
+    engine.getIdentityService().clearAuthentication();
+    assertThat(register.ofRound(round.getBusinessKey(), ProposalState.SUBMITTED)).isEmpty();
+
+    // the Bằng khen nominated in the annual report is not carried into the list
+    proposalWindowCloses(round);
+    Proposal carried = proposalOf(round, "Trung tâm Phục vụ hành chính công");
+    assertThat(carried.state()).isEqualTo(ProposalState.WITHDRAWN);
+    assertThat(carried.stateNote()).contains("chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào");
   }
 
   @Test

@@ -42,7 +42,7 @@ public abstract class CommendationScenario extends ScenarioSupport {
 
   @BeforeEach
   void noRoundUnderWay() {
-    for (String key : List.of(CommendationRoundProcess.KEY, AnnualReportingProcess.KEY)) {
+    for (String key : List.of(CommendationRoundProcess.KEY, vn.viethoa.movement.commendation.CityAnswersProcess.KEY, AnnualReportingProcess.KEY)) {
       engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).list()
           .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
     }
