@@ -84,7 +84,8 @@ public class CommendationDocuments {
     v.text("counts", counts(entries));
     v.text("officeName", organisation.all().stream().filter(Unit::receivesResidentialReports).map(Unit::name).findFirst()
         .orElse("Văn phòng HĐND và UBND phường"));
-    v.text("leadUnitName", organisation.leadUnit().name());
+    // "Trưởng phòng Văn hoá - Xã hội": in running text the office's title is not capitalised
+    v.text("leadUnitName", organisation.leadUnit().name().replaceFirst("^Phòng ", "phòng "));
     v.text("dateClause", dateClause(request.signedOn(), request.year()));
     v.text("rewardClause", renderer.properties().rewardClause());
     v.rows("entries", rows(entries, false));

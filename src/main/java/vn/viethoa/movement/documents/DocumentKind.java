@@ -5,7 +5,10 @@ package vn.viethoa.movement.documents;
  * part of its symbol (ND 30/2020, appendix III): BC = báo cáo, QĐ = quyết định, TTr = tờ trình.
  */
 public enum DocumentKind {
+  /** The annual report as sent to the city: results, commendation, directions; no internal compliance details. */
   ANNUAL_REPORT("annual-report", "BC", "bao-cao-nam"),
+  /** The same report for the ward itself, with who reported late or not at all and when each unit sent. */
+  ANNUAL_REPORT_INTERNAL("annual-report-internal", "BC", "bao-cao-nam-noi-bo"),
   REVIEW_REPORT("review-report", "BC", "bao-cao"),
   COMMENDATION_DECISION("commendation-decision", "QĐ", "quyet-dinh-khen-thuong"),
   COMMENDATION_PROPOSAL("commendation-proposal", "TTr", "to-trinh-de-nghi-khen-thuong");

@@ -35,6 +35,7 @@ public class DocumentsController {
   private final PlanCalendar calendar;
 
   private final IssuedDocuments issued;
+  private final AnnualReportDocument annualReport;
 
   /** "issued" (the file kept when its number was recorded) or "draft" (generated now). */
   static final String STATUS_HEADER = "X-Document-Status";
@@ -42,8 +43,9 @@ public class DocumentsController {
 
   public DocumentsController(ReviewReportDocument reviewReport,
       ReviewAssessments assessments, CurrentUser currentUser, Organisation organisation, PlanCalendar calendar,
-      IssuedDocuments issued) {
+      IssuedDocuments issued, AnnualReportDocument annualReport) {
     this.issued = issued;
+    this.annualReport = annualReport;
     this.reviewReport = reviewReport;
     this.assessments = assessments;
     this.currentUser = currentUser;
@@ -58,6 +60,19 @@ public class DocumentsController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Năm " + year + " không thuộc giai đoạn của Kế hoạch.");
     }
     return docx(issued.annualReport(year));
+  }
+
+  /**
+   * The ward's internal version of the annual report: the same text with who reported late or not at
+   * all and when each unit sent (never sent to the city, so always generated from current data).
+   */
+  @GetMapping("/api/documents/annual-report/internal/{year}.docx")
+  public ResponseEntity<byte[]> annualReportInternal(@PathVariable int year, HttpServletRequest request) {
+    requireReader(request);
+    if (!calendar.isPlanYear(year)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Năm " + year + " không thuộc giai đoạn của Kế hoạch.");
+    }
+    return docx(new IssuedDocuments.DocumentFile(annualReport.renderInternal(year), annualReport.internalFileName(year), null));
   }
 
   @GetMapping("/api/documents/review/{kind}.docx")

@@ -18,7 +18,8 @@ public final class TemplateGenerator {
   static final Path TARGET = Path.of("src/main/resources/templates/docx");
 
   static final Map<DocumentKind, Consumer<TemplateLayout>> TEMPLATES = Map.of(
-      DocumentKind.ANNUAL_REPORT, TemplateGenerator::annualReport,
+      DocumentKind.ANNUAL_REPORT, l -> annualReport(l, false),
+      DocumentKind.ANNUAL_REPORT_INTERNAL, l -> annualReport(l, true),
       DocumentKind.REVIEW_REPORT, TemplateGenerator::reviewReport,
       DocumentKind.COMMENDATION_DECISION, TemplateGenerator::commendationDecision,
       DocumentKind.COMMENDATION_PROPOSAL, TemplateGenerator::commendationProposal);
@@ -43,15 +44,21 @@ public final class TemplateGenerator {
     }
   }
 
-  static void annualReport(TemplateLayout l) {
+  /**
+   * The annual report; {@code internal}: the ward's own version, which adds the units' reporting
+   * compliance (late, missing, when each sent) that the version sent to the city leaves out.
+   */
+  static void annualReport(TemplateLayout l, boolean internal) {
     l.nationalHeader();
-    l.title("BÁO CÁO", "Kết quả thực hiện {{movementName}} năm {{year}}");
+    l.title("BÁO CÁO", "Kết quả thực hiện {{movementShort}} năm {{year}}");
     l.body("Thực hiện {{planCitation}} về triển khai {{movementName}} trên địa bàn phường, {{committee}} "
         + "báo cáo kết quả thực hiện năm {{year}} như sau:");
     l.heading("I. KẾT QUẢ THỰC HIỆN");
     l.heading("1. Công tác triển khai, tổng hợp báo cáo");
-    l.body("Đến {{asOf}}, Phòng Văn hoá - Xã hội đã nhận báo cáo của {{reported}}/{{expected}} đơn vị, tổ dân phố "
-        + "(đúng hạn: {{onTime}}; muộn: {{lateCount}}); chưa báo cáo: {{missingCount}}.");
+    l.body("Tính đến ngày {{asOfDate}}, có {{reported}}/{{expected}} đơn vị, tổ dân phố gửi báo cáo.");
+    if (internal) {
+      l.body("Trong đó: đúng hạn {{onTime}}, muộn {{lateCount}}; chưa báo cáo: {{missingCount}} (số liệu lúc {{asOf}}).");
+    }
     l.heading("2. Kết quả theo 05 nội dung thi đua");
     l.body("{{list:areaResults}}");
     l.centred("Bảng 1. Số liệu tổng hợp theo nội dung thi đua năm {{year}}", 13, false, true);
@@ -64,22 +71,31 @@ public final class TemplateGenerator {
         new String[] {"{{row:targets.no}}", "{{row:targets.label}}", "{{row:targets.target}}", "{{row:targets.result}}",
             "{{row:targets.verdict}}"},
         new boolean[] {true, false, true, true, true});
-    l.heading("4. Đơn vị, tổ dân phố báo cáo muộn, chưa báo cáo, chưa đạt chỉ tiêu");
-    l.body("- Báo cáo muộn: {{lateUnits}}.");
-    l.body("- Chưa báo cáo: {{missingUnits}}.");
-    l.body("{{list:belowTarget}}");
-    l.heading("5. Đánh giá chung");
+    if (internal) {
+      l.heading("4. Đơn vị, tổ dân phố báo cáo muộn, chưa báo cáo, chưa đạt chỉ tiêu");
+      l.body("- Báo cáo muộn: {{lateUnits}}.");
+      l.body("- Chưa báo cáo: {{missingUnits}}.");
+      l.body("{{list:belowTarget}}");
+    }
+    l.heading(internal ? "5. Đánh giá chung" : "4. Đánh giá chung");
     l.body("{{list:assessment}}");
-    l.heading("II. KHÓ KHĂN, VƯỚNG MẮC");
+    l.heading("II. CÔNG TÁC KHEN THƯỞNG");
+    l.body("{{list:commendations}}");
+    l.heading("III. KHÓ KHĂN, VƯỚNG MẮC");
     l.body("{{list:difficulties}}");
-    l.heading("III. ĐỀ XUẤT, KIẾN NGHỊ");
+    l.heading("IV. ĐỀ XUẤT, KIẾN NGHỊ");
     l.body("{{list:proposals}}");
+    l.heading("V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{nextYear}}");
+    l.body("{{list:directions}}");
     l.body("Trên đây là báo cáo kết quả thực hiện Phong trào thi đua năm {{year}} của {{committee}}./.");
     l.recipientsAndSignature();
+    if (!internal) {
+      return;
+    }
     l.pageBreak();
     l.centred("PHỤ LỤC", 14, true, false);
     l.centred("Tình hình báo cáo của các đơn vị, tổ dân phố năm {{year}}", 14, true, false);
-    l.centred("(Kèm theo Báo cáo số {{documentNumber}} của {{committee}})", 13, false, true);
+    l.centred("(Kèm theo Báo cáo số {{documentNumber}} của {{committee}}, bản lưu nội bộ)", 13, false, true);
     l.dataTable(new int[] {680, 3969, 1843, 1985, 878}, new String[] {"STT", "Đơn vị, tổ dân phố", "Tình trạng",
             "Thời điểm gửi", "Lần gửi"},
         new String[] {"{{row:units.no}}", "{{row:units.name}}", "{{row:units.state}}", "{{row:units.submittedAt}}",
