@@ -104,6 +104,23 @@ public class DocumentsController {
         "Đợt khen thưởng này chưa có đề nghị gửi UBND thành phố.")));
   }
 
+  /** Draft minutes of the council's vote on a round, for the city dossier. */
+  @GetMapping("/api/documents/commendation/{year}/{kind}/minutes.docx")
+  public ResponseEntity<byte[]> councilMinutes(@PathVariable int year, @PathVariable String kind, HttpServletRequest request) {
+    requireReader(request);
+    return docx(issued.councilMinutes(year, roundKind(kind)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "Hội đồng chưa biểu quyết đề nghị nào của đợt khen thưởng này.")));
+  }
+
+  /** Draft achievement report (báo cáo thành tích) of one proposal to the city, for the city dossier. */
+  @GetMapping("/api/documents/commendation/{year}/{kind}/achievement/{proposalId}.docx")
+  public ResponseEntity<byte[]> achievementReport(@PathVariable int year, @PathVariable String kind,
+      @PathVariable long proposalId, HttpServletRequest request) {
+    requireReader(request);
+    return docx(issued.achievementReport(year, roundKind(kind), proposalId).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "Không có đề nghị " + proposalId + " gửi UBND thành phố trong đợt khen thưởng này.")));
+  }
+
   /** The PDF kept with an issued annual report (where LibreOffice was installed when it was issued). */
   @GetMapping("/api/documents/annual-report/{year}.pdf")
   public ResponseEntity<byte[]> annualReportPdf(@PathVariable int year, HttpServletRequest request) {

@@ -22,7 +22,9 @@ public final class TemplateGenerator {
       DocumentKind.ANNUAL_REPORT_INTERNAL, l -> annualReport(l, true),
       DocumentKind.REVIEW_REPORT, TemplateGenerator::reviewReport,
       DocumentKind.COMMENDATION_DECISION, TemplateGenerator::commendationDecision,
-      DocumentKind.COMMENDATION_PROPOSAL, TemplateGenerator::commendationProposal);
+      DocumentKind.COMMENDATION_PROPOSAL, TemplateGenerator::commendationProposal,
+      DocumentKind.COUNCIL_MINUTES, TemplateGenerator::councilMinutes,
+      DocumentKind.ACHIEVEMENT_REPORT, TemplateGenerator::achievementReport);
 
   private TemplateGenerator() {}
 
@@ -173,5 +175,41 @@ public final class TemplateGenerator {
         new String[] {"{{row:entries.no}}", "{{row:entries.name}}", "{{row:entries.unit}}", "{{row:entries.form}}",
             "{{row:entries.achievement}}", "{{row:entries.previous}}"},
         new boolean[] {true, false, false, true, false, false});
+  }
+
+  /** Minutes of the council's vote on a round: who sat, what was voted, the result of each proposal. */
+  static void councilMinutes(TemplateLayout l) {
+    l.nationalHeader();
+    l.title("BIÊN BẢN", "Họp {{councilName}}", "xét đề nghị khen thưởng {{occasion}}");
+    l.body("Thời gian: {{voteClosed}}. Hình thức: thành viên Hội đồng biểu quyết trên hệ thống quản lý phong trào thi đua "
+        + "của phường, từng đề nghị đạt tiêu chí thi đua.");
+    l.body("Thành phần: {{councilSize}} thành viên {{councilName}}; số thành viên đã biểu quyết: {{votesCast}}.");
+    l.body("Căn cứ:");
+    l.body("{{list:bases}}");
+    l.heading("I. NỘI DUNG");
+    l.body("Hội đồng xem xét {{proposalCount}} đề nghị khen thưởng đạt tiêu chí thi đua; đề nghị được thông qua khi số "
+        + "phiếu đồng ý đạt {{passRule}}.");
+    l.heading("II. KẾT QUẢ BIỂU QUYẾT");
+    l.dataTable(new int[] {567, 2835, 2268, 1701, 1984}, new String[] {"STT", "Tên tập thể, cá nhân", "Hình thức đề nghị",
+            "Số phiếu đồng ý", "Kết quả"},
+        new String[] {"{{row:entries.no}}", "{{row:entries.name}}", "{{row:entries.form}}", "{{row:entries.votes}}",
+            "{{row:entries.result}}"},
+        new boolean[] {true, false, false, true, false});
+    l.body("Biên bản được lập từ kết quả biểu quyết lưu trên hệ thống, thông qua các thành viên Hội đồng./.");
+    l.centred("THƯ KÝ HỘI ĐỒNG                              CHỦ TỊCH HỘI ĐỒNG", 14, true, false);
+  }
+
+  /** The achievement report of one candidate proposed to the city, to be completed and signed by its unit. */
+  static void achievementReport(TemplateLayout l) {
+    l.nationalHeader();
+    l.title("BÁO CÁO THÀNH TÍCH", "Đề nghị tặng {{formName}}", "{{occasionPhrase}}");
+    l.centred("(Theo mẫu báo cáo thành tích của {{dossierCircular}})", 13, false, true);
+    l.heading("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH");
+    l.body("{{list:identity}}");
+    l.heading("II. THÀNH TÍCH ĐẠT ĐƯỢC");
+    l.body("{{list:achievements}}");
+    l.heading("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
+    l.body("{{list:previous}}");
+    l.centred("XÁC NHẬN CỦA {{confirmedBy}}                    {{reportedBy}}", 13, true, false);
   }
 }
