@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.viethoa.movement.calendar.PlanCalendarProperties;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.calendar.VietnameseDates;
+import vn.viethoa.movement.commendation.CommendationForm;
+import vn.viethoa.movement.commendation.Proposal;
+import vn.viethoa.movement.commendation.ProposalRepository;
+import vn.viethoa.movement.commendation.ProposalState;
 import vn.viethoa.movement.organisation.UnitKind;
 import vn.viethoa.movement.reporting.AnnualReportService;
 import vn.viethoa.movement.reporting.ReportField;
@@ -36,23 +41,43 @@ public class AnnualReportDocument {
   private final DocumentRenderer renderer;
   private final PlanReference plan;
   private final PlanClock clock;
+  private final ProposalRepository commendations;
+  private final PlanCalendarProperties calendar;
 
   public AnnualReportDocument(AnnualReportService service, ReportRepository reports, WardReportRepository wardReports,
-      DocumentRenderer renderer, PlanReference plan, PlanClock clock) {
+      DocumentRenderer renderer, PlanReference plan, PlanClock clock, ProposalRepository commendations,
+      PlanCalendarProperties calendar) {
     this.service = service;
     this.reports = reports;
     this.wardReports = wardReports;
     this.renderer = renderer;
     this.plan = plan;
     this.clock = clock;
+    this.commendations = commendations;
+    this.calendar = calendar;
   }
 
+  /** The year of the interim review (end of phase one) or of the final review (the plan's last year). */
+  int reviewYear(boolean interim) {
+    return interim ? calendar.milestones().phaseOneLastYear() : calendar.lastYear();
+  }
+
+  /** The report as sent to the city: no submission times, resubmissions or lists of late units. */
   public byte[] render(int year) {
     return renderer.render(DocumentKind.ANNUAL_REPORT, values(year), issue(year));
   }
 
+  /** The ward's own version: the same report with the units' reporting compliance and its appendix. */
+  public byte[] renderInternal(int year) {
+    return renderer.render(DocumentKind.ANNUAL_REPORT_INTERNAL, values(year), issue(year));
+  }
+
   public String fileName(int year) {
     return DocumentKind.ANNUAL_REPORT.fileStem() + "-" + year + ".docx";
+  }
+
+  public String internalFileName(int year) {
+    return DocumentKind.ANNUAL_REPORT_INTERNAL.fileStem() + "-" + year + ".docx";
   }
 
   DocumentRenderer.Issue issue(int year) {
@@ -68,8 +93,11 @@ public class AnnualReportDocument {
     WardReport ward = wardReports.find(year).orElse(null);
     DocumentValues v = new DocumentValues();
     v.text("year", year);
+    v.text("nextYear", year + 1);
+    v.text("movementShort", VietnameseText.withoutPeriod(renderer.ward().movementName()));
     v.text("planCitation", plan.citation(renderer.ward().committee()));
     v.text("asOf", VietnameseDates.DATE_TIME.format(clock.nowInZone()));
+    v.text("asOfDate", VietnameseDates.date(clock.today()));
     v.text("reported", a.reported());
     v.text("expected", a.expected());
     v.text("onTime", a.inState(UnitStatus.State.ON_TIME).size());
@@ -88,33 +116,102 @@ public class AnnualReportDocument {
     v.list("proposals", narrative(ward == null ? null : ward.proposals(), latest, ReportField.PROPOSALS,
         "Không có đề xuất, kiến nghị."));
     v.rows("units", unitRows(a));
+    v.list("commendations", commendationLines(year));
+    v.list("directions", directions(a, year));
     return v;
+  }
+
+  /** Section II: what the register holds for the year's rounds (Giấy khen decided, proposals to the city). */
+  List<String> commendationLines(int year) {
+    List<Proposal> all = commendations.query(year, null);
+    List<String> lines = new ArrayList<>();
+    Map<String, List<Proposal>> wardByDecision = all.stream()
+        .filter(p -> p.state() == ProposalState.COMMENDED && p.form().level() == CommendationForm.Level.WARD)
+        .collect(Collectors.groupingBy(p -> p.decisionNumber() == null ? "" : p.decisionNumber(), LinkedHashMap::new,
+            Collectors.toList()));
+    wardByDecision.forEach((number, list) -> lines.add("- Chủ tịch UBND phường tặng Giấy khen cho "
+        + CommendationDocuments.counts(list.stream().map(IssuedDocuments::entry).toList())
+        + (number.isEmpty() ? "" : " (Quyết định số " + number + (list.get(0).decisionDate() == null ? ""
+            : " ngày " + VietnameseDates.date(list.get(0).decisionDate())) + ")") + "."));
+    List<Proposal> toCity = all.stream().filter(p -> p.form().level() == CommendationForm.Level.CITY
+        && (p.state() == ProposalState.APPROVED || p.state() == ProposalState.COMMENDED || p.state() == ProposalState.REFUSED)
+        && p.dossierNumber() != null).toList();
+    if (!toCity.isEmpty()) {
+      long commended = toCity.stream().filter(p -> p.state() == ProposalState.COMMENDED).count();
+      lines.add("- Đề nghị UBND thành phố khen thưởng " + CommendationDocuments.counts(toCity.stream()
+          .map(IssuedDocuments::entry).toList()) + " (Tờ trình số " + toCity.get(0).dossierNumber() + "); đã được khen thưởng: "
+          + commended + ".");
+    }
+    return lines.isEmpty() ? List.of("Trong năm " + year + ", chưa có quyết định khen thưởng trong Phong trào.") : lines;
+  }
+
+  /**
+   * Section V: directions for next year, drafted from the plan for the lead unit to complete: keep up
+   * the five content areas, work on the targets not met this year, prepare next year's review.
+   */
+  List<String> directions(WardAggregate a, int year) {
+    List<String> lines = new ArrayList<>();
+    lines.add("- Tiếp tục triển khai 05 nội dung thi đua của Kế hoạch; đẩy mạnh tuyên truyền, nhân rộng các mô hình, "
+        + "cách làm hay.");
+    List<String> unmet = new ArrayList<>();
+    for (DocxTemplate.Row row : targetRows(a)) {
+      if ("Chưa đạt".equals(row.values().get("verdict"))) {
+        unmet.add(row.values().get("label").replaceFirst("\\s*\\(mục [^)]*\\)$", "").toLowerCase(java.util.Locale.forLanguageTag("vi"))
+            + " (năm " + year + ": " + row.values().get("result") + ")");
+      }
+    }
+    if (!unmet.isEmpty()) {
+      lines.add("- Tập trung thực hiện các chỉ tiêu chưa đạt: " + String.join("; ", unmet) + ".");
+    }
+    int next = year + 1;
+    if (next == reviewYear(true)) {
+      lines.add("- Tổ chức sơ kết giai đoạn 1 của Phong trào vào cuối năm " + next + ".");
+    } else if (next == reviewYear(false)) {
+      lines.add("- Tổ chức tổng kết Phong trào giai đoạn vào năm " + next + ".");
+    }
+    lines.add("- Thực hiện khen thưởng kịp thời các tập thể, cá nhân, tổ dân phố, hộ gia đình tiêu biểu, xuất sắc.");
+    return lines;
   }
 
   static String names(List<UnitStatus> units) {
     return units.isEmpty() ? "không có" : units.stream().map(u -> u.unit().name()).collect(Collectors.joining(", "));
   }
 
+  /** One sentence per content area; a rate without data is left out rather than "chưa có số liệu". */
   static List<String> areaResults(WardAggregate a) {
     return List.of(
         "a) " + ContentAreas.title(1) + ": tổ chức " + number(a.total(ReportField.TRAININGS_HELD))
             + " buổi tập huấn, hội thảo, tọa đàm với " + number(a.total(ReportField.TRAINING_PARTICIPANTS))
             + " lượt người tham dự; " + number(a.total(ReportField.ARTICLES_PUBLISHED)) + " tin, bài tuyên truyền; "
             + number(a.total(ReportField.DISSEMINATION_SESSIONS)) + " buổi phổ biến tại các tổ dân phố.",
-        "b) " + ContentAreas.title(2) + ": tỷ lệ hộ sử dụng dịch vụ công trực tuyến " + percent(a.householdsOnlineServicesRate())
-            + ", thanh toán không dùng tiền mặt " + percent(a.householdsCashlessRate()) + "; trồng mới "
-            + number(a.total(ReportField.TREES_PLANTED)) + " cây xanh.",
-        "c) " + ContentAreas.title(3) + ": " + number(a.total(ReportField.INITIATIVES))
-            + " sáng kiến, giải pháp được áp dụng; tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số "
-            + percent(a.staffProficiencyRate()) + "; hồ sơ giải quyết đúng hạn và trước hạn " + percent(a.dossiersOnTimeRate())
-            + ", hồ sơ nộp trực tuyến " + percent(a.dossiersOnlineRate()) + ", mức độ hài lòng " + percent(a.satisfactionRate()) + ".",
-        "d) " + ContentAreas.title(4) + ": " + number(a.total(ReportField.DIGITAL_SKILLS_CLASSES))
-            + " lớp \"Bình dân học vụ số\", hướng dẫn kỹ năng số cho " + number(a.total(ReportField.DIGITAL_SKILLS_LEARNERS))
-            + " lượt người dân; tỷ lệ hộ có địa chỉ số " + percent(a.householdsDigitalAddressRate()) + ", hộ có người học kỹ năng số "
-            + percent(a.householdsSkillsClassesRate()) + "; " + number(a.total(ReportField.BUSINESSES_SUPPORTED))
-            + " hộ kinh doanh, doanh nghiệp được hỗ trợ chuyển đổi số, thương mại điện tử.",
-        "đ) " + ContentAreas.title(5) + ": tỷ lệ hộ phân loại rác tại nguồn " + percent(a.householdsWasteSortingRate()) + "; "
-            + number(a.total(ReportField.CLEANUP_CAMPAIGNS)) + " đợt ra quân vệ sinh môi trường.");
+        "b) " + ContentAreas.title(2) + ": " + joined(
+            rated("tỷ lệ hộ sử dụng dịch vụ công trực tuyến ", a.householdsOnlineServicesRate()),
+            rated("thanh toán không dùng tiền mặt ", a.householdsCashlessRate()),
+            "trồng mới " + number(a.total(ReportField.TREES_PLANTED)) + " cây xanh") + ".",
+        "c) " + ContentAreas.title(3) + ": " + joined(
+            number(a.total(ReportField.INITIATIVES)) + " sáng kiến, giải pháp được áp dụng",
+            rated("tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số ", a.staffProficiencyRate()),
+            rated("hồ sơ giải quyết đúng hạn và trước hạn ", a.dossiersOnTimeRate()),
+            rated("hồ sơ nộp trực tuyến ", a.dossiersOnlineRate()),
+            rated("mức độ hài lòng ", a.satisfactionRate())) + ".",
+        "d) " + ContentAreas.title(4) + ": " + joined(
+            number(a.total(ReportField.DIGITAL_SKILLS_CLASSES)) + " lớp \"Bình dân học vụ số\", hướng dẫn kỹ năng số cho "
+                + number(a.total(ReportField.DIGITAL_SKILLS_LEARNERS)) + " lượt người dân",
+            rated("tỷ lệ hộ có địa chỉ số ", a.householdsDigitalAddressRate()),
+            rated("hộ có người học kỹ năng số ", a.householdsSkillsClassesRate()),
+            number(a.total(ReportField.BUSINESSES_SUPPORTED)) + " hộ kinh doanh, doanh nghiệp được hỗ trợ chuyển đổi số, "
+                + "thương mại điện tử") + ".",
+        "đ) " + ContentAreas.title(5) + ": " + joined(
+            rated("tỷ lệ hộ phân loại rác tại nguồn ", a.householdsWasteSortingRate()),
+            number(a.total(ReportField.CLEANUP_CAMPAIGNS)) + " đợt ra quân vệ sinh môi trường") + ".");
+  }
+
+  private static String rated(String label, BigDecimal rate) {
+    return rate == null ? null : label + percent(rate);
+  }
+
+  private static String joined(String... parts) {
+    return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).collect(Collectors.joining("; "));
   }
 
   /** The value of a figure for the ward: a sum, an average of the units' rates, or a count of units. */
@@ -159,11 +256,17 @@ public class AnnualReportDocument {
       int n = 0;
       for (ReportField field : ReportField.values()) {
         if (field.contentArea() == area && field.kind() != ReportField.Kind.TEXT) {
-          rows.add(DocxTemplate.Row.of(Map.of("no", areaNo + "." + ++n, "label", field.label(),
-              "value", wardValue(field, a, units))));
+          String value = wardValue(field, a, units);
+          if (field.kind() == ReportField.Kind.PERCENT && value.equals(percent(null))) {
+            continue; // a rate nobody reported: left out rather than "chưa có số liệu"
+          }
+          rows.add(DocxTemplate.Row.of(Map.of("no", areaNo + "." + ++n, "label", field.label(), "value", value)));
         }
       }
       for (Map.Entry<String, BigDecimal> r : rates.getOrDefault(area, List.of())) {
+        if (r.getValue().signum() < 0) {
+          continue; // no data: the row is left out rather than saying "chưa có số liệu"
+        }
         rows.add(DocxTemplate.Row.of(Map.of("no", areaNo + "." + ++n, "label", r.getKey() + " (%)",
             "value", percent(r.getValue().signum() < 0 ? null : r.getValue()))));
       }

@@ -47,6 +47,81 @@ public class CommendationDocuments {
   public record ProposalRequest(CommendationOccasion occasion, int year, String documentNumber, LocalDate signedOn,
       List<CommendedEntry> entries) {}
 
+  /** One proposal the council voted on: the entry, votes in favour of the council's size, passed or not. */
+  public record VotedEntry(CommendedEntry entry, int votesFor, int councilSize, boolean passed) {}
+
+  /** The minutes of a round's vote: when voting closed (text), members who voted, the rule that passes. */
+  public record MinutesRequest(CommendationOccasion occasion, int year, String voteClosed, int councilSize, int votesCast,
+      String passRule, List<VotedEntry> entries) {}
+
+  /** The achievement report of one candidate proposed to the city. */
+  public record AchievementRequest(CommendationOccasion occasion, int year, CommendedEntry entry, String initiatives,
+      String initiativeEffect, String proposingUnit) {}
+
+  public byte[] minutes(MinutesRequest request) {
+    if (request.entries().isEmpty()) {
+      throw new IllegalArgumentException("Minutes need at least one proposal voted on");
+    }
+    DocumentValues v = new DocumentValues();
+    v.text("councilName", organisation.council().name());
+    v.text("occasion", occasion(request.occasion(), request.year()));
+    v.text("voteClosed", request.voteClosed());
+    v.text("councilSize", request.councilSize());
+    v.text("votesCast", request.votesCast());
+    v.text("proposalCount", VietnameseText.count(request.entries().size()));
+    v.text("passRule", request.passRule());
+    List<String> bases = new ArrayList<>();
+    bases.add("- Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; " + String.join("; ", renderer.properties().commendationBases()
+        .stream().filter(b -> b.contains("Nghị định")).map(b -> b.replaceFirst("^Căn cứ ", "").replaceFirst(";$", "")).toList())
+        + (renderer.properties().cityRegulation().isBlank() ? "" : "; " + renderer.properties().cityRegulation()) + ".");
+    v.list("bases", bases);
+    List<DocxTemplate.Row> rows = new ArrayList<>();
+    int n = 0;
+    for (VotedEntry e : request.entries()) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("no", String.valueOf(++n));
+      String unit = e.entry().unit();
+      row.put("name", e.entry().name() + (unit == null || unit.equals(e.entry().name()) ? "" : " (" + unit + ")"));
+      row.put("form", formName(e.entry().form()));
+      row.put("votes", e.votesFor() + "/" + e.councilSize());
+      row.put("result", e.passed() ? "Thông qua" : "Không thông qua");
+      rows.add(DocxTemplate.Row.of(row));
+    }
+    v.rows("entries", rows);
+    return renderer.render(DocumentKind.COUNCIL_MINUTES, v, new DocumentRenderer.Issue(null, null, request.year(), false));
+  }
+
+  public byte[] achievementReport(AchievementRequest request) {
+    CommendedEntry e = request.entry();
+    if (e.form().level() != CommendationForm.Level.CITY) {
+      throw new IllegalArgumentException("An achievement report goes with a proposal to the city, not " + e.form());
+    }
+    DocumentValues v = new DocumentValues();
+    v.text("formName", formName(e.form()));
+    v.text("occasionPhrase", "(" + occasion(request.occasion(), request.year()) + ")");
+    v.text("dossierCircular", renderer.properties().dossierCircular());
+    boolean person = e.type() == CandidateType.individual || e.type() == CandidateType.resident;
+    List<String> identity = new ArrayList<>();
+    identity.add((person ? "Họ và tên: " : "Tên tập thể: ") + e.name() + ".");
+    if (e.unit() != null) {
+      identity.add((person ? "Chức vụ, đơn vị công tác (nơi cư trú): " : "Thuộc: ") + e.unit() + ".");
+    }
+    identity.add("Đơn vị đề nghị: " + request.proposingUnit() + ".");
+    v.list("identity", identity);
+    List<String> achievements = new ArrayList<>(VietnameseText.paragraphs(e.achievement(), ""));
+    if (request.initiatives() != null && !request.initiatives().isBlank()) {
+      achievements.add("Sáng kiến, giải pháp: " + request.initiatives().strip());
+    }
+    if (request.initiativeEffect() != null && !request.initiativeEffect().isBlank()) {
+      achievements.add("Hiệu quả: " + request.initiativeEffect().strip());
+    }
+    v.list("achievements", achievements);
+    v.list("previous", List.of("(Đơn vị ghi các hình thức khen thưởng đã nhận: hình thức, số và ngày quyết định, cơ quan ban hành.)"));
+    v.text("confirmedBy", "ĐƠN VỊ ĐỀ NGHỊ");
+    v.text("reportedBy", person ? "NGƯỜI BÁO CÁO THÀNH TÍCH" : "THỦ TRƯỞNG ĐƠN VỊ");
+    return renderer.render(DocumentKind.ACHIEVEMENT_REPORT, v, new DocumentRenderer.Issue(null, null, request.year(), false));
+  }
+
   public byte[] decision(DecisionRequest request) {
     return renderer.render(DocumentKind.COMMENDATION_DECISION, decisionValues(request),
         new DocumentRenderer.Issue(request.documentNumber(), request.signedOn(), request.year(), false));
@@ -84,7 +159,8 @@ public class CommendationDocuments {
     v.text("counts", counts(entries));
     v.text("officeName", organisation.all().stream().filter(Unit::receivesResidentialReports).map(Unit::name).findFirst()
         .orElse("Văn phòng HĐND và UBND phường"));
-    v.text("leadUnitName", organisation.leadUnit().name());
+    // "Trưởng phòng Văn hoá - Xã hội": in running text the office's title is not capitalised
+    v.text("leadUnitName", organisation.leadUnit().name().replaceFirst("^Phòng ", "phòng "));
     v.text("dateClause", dateClause(request.signedOn(), request.year()));
     v.text("rewardClause", renderer.properties().rewardClause());
     v.rows("entries", rows(entries, false));

@@ -35,6 +35,7 @@ public class DocumentsController {
   private final PlanCalendar calendar;
 
   private final IssuedDocuments issued;
+  private final AnnualReportDocument annualReport;
 
   /** "issued" (the file kept when its number was recorded) or "draft" (generated now). */
   static final String STATUS_HEADER = "X-Document-Status";
@@ -42,8 +43,9 @@ public class DocumentsController {
 
   public DocumentsController(ReviewReportDocument reviewReport,
       ReviewAssessments assessments, CurrentUser currentUser, Organisation organisation, PlanCalendar calendar,
-      IssuedDocuments issued) {
+      IssuedDocuments issued, AnnualReportDocument annualReport) {
     this.issued = issued;
+    this.annualReport = annualReport;
     this.reviewReport = reviewReport;
     this.assessments = assessments;
     this.currentUser = currentUser;
@@ -58,6 +60,19 @@ public class DocumentsController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Năm " + year + " không thuộc giai đoạn của Kế hoạch.");
     }
     return docx(issued.annualReport(year));
+  }
+
+  /**
+   * The ward's internal version of the annual report: the same text with who reported late or not at
+   * all and when each unit sent (never sent to the city, so always generated from current data).
+   */
+  @GetMapping("/api/documents/annual-report/internal/{year}.docx")
+  public ResponseEntity<byte[]> annualReportInternal(@PathVariable int year, HttpServletRequest request) {
+    requireReader(request);
+    if (!calendar.isPlanYear(year)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Năm " + year + " không thuộc giai đoạn của Kế hoạch.");
+    }
+    return docx(new IssuedDocuments.DocumentFile(annualReport.renderInternal(year), annualReport.internalFileName(year), null));
   }
 
   @GetMapping("/api/documents/review/{kind}.docx")
@@ -87,6 +102,23 @@ public class DocumentsController {
     requireReader(request);
     return docx(issued.proposal(year, roundKind(kind)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "Đợt khen thưởng này chưa có đề nghị gửi UBND thành phố.")));
+  }
+
+  /** Draft minutes of the council's vote on a round, for the city dossier. */
+  @GetMapping("/api/documents/commendation/{year}/{kind}/minutes.docx")
+  public ResponseEntity<byte[]> councilMinutes(@PathVariable int year, @PathVariable String kind, HttpServletRequest request) {
+    requireReader(request);
+    return docx(issued.councilMinutes(year, roundKind(kind)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "Hội đồng chưa biểu quyết đề nghị nào của đợt khen thưởng này.")));
+  }
+
+  /** Draft achievement report (báo cáo thành tích) of one proposal to the city, for the city dossier. */
+  @GetMapping("/api/documents/commendation/{year}/{kind}/achievement/{proposalId}.docx")
+  public ResponseEntity<byte[]> achievementReport(@PathVariable int year, @PathVariable String kind,
+      @PathVariable long proposalId, HttpServletRequest request) {
+    requireReader(request);
+    return docx(issued.achievementReport(year, roundKind(kind), proposalId).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "Không có đề nghị " + proposalId + " gửi UBND thành phố trong đợt khen thưởng này.")));
   }
 
   /** The PDF kept with an issued annual report (where LibreOffice was installed when it was issued). */

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.commendation.CommendationDocumentsRecorded;
 import vn.viethoa.movement.commendation.CommendationForm;
+import vn.viethoa.movement.commendation.CommendationProperties;
 import vn.viethoa.movement.commendation.CommendationRoundProcess;
 import vn.viethoa.movement.commendation.Proposal;
 import vn.viethoa.movement.commendation.ProposalRepository;
@@ -44,10 +45,11 @@ public class IssuedDocuments {
   private final PdfRendition pdf;
   private final PlanClock clock;
   private final TransactionTemplate separately;
+  private final CommendationProperties commendation;
 
   public IssuedDocuments(IssuedDocumentRepository repository, AnnualReportDocument annualReport,
       CommendationDocuments commendationDocuments, ProposalRepository proposals, PdfRendition pdf, PlanClock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, CommendationProperties commendation) {
     this.repository = repository;
     this.annualReport = annualReport;
     this.commendationDocuments = commendationDocuments;
@@ -56,6 +58,7 @@ public class IssuedDocuments {
     this.clock = clock;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.commendation = commendation;
   }
 
   /** A document to download: the issued file, or a draft generated now ({@code issued} null). */
@@ -85,6 +88,38 @@ public class IssuedDocuments {
       return issued.map(IssuedDocuments::file);
     }
     return draftProposal(year, round).map(bytes -> new DocumentFile(bytes, CommendationDocuments.proposalFileName(year), null));
+  }
+
+  /** Draft minutes of the council's vote on a round; empty before the council voted. */
+  public Optional<DocumentFile> councilMinutes(int year, RoundKind round) {
+    List<Proposal> voted = proposals.ofRound(key(year, round)).stream().filter(p -> p.votesFor() != null).toList();
+    if (voted.isEmpty()) {
+      return Optional.empty();
+    }
+    java.time.OffsetDateTime closed = voted.stream().flatMap(p -> proposals.history(p.id()).stream())
+        .filter(c -> c.state() == ProposalState.ELIGIBLE || c.state() == ProposalState.NOT_ELIGIBLE)
+        .map(vn.viethoa.movement.commendation.StateChange::changedAt).filter(java.util.Objects::nonNull)
+        .max(java.util.Comparator.naturalOrder()).orElse(clock.nowOffset());
+    int size = voted.stream().map(Proposal::councilSize).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0);
+    int cast = voted.stream().map(Proposal::votesCast).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0);
+    var council = commendation.council();
+    String rule = council.passPercent().stripTrailingZeros().toPlainString() + "% "
+        + (council.basis() == CommendationProperties.Basis.MEMBERS ? "tổng số thành viên Hội đồng" : "số thành viên đã biểu quyết");
+    List<CommendationDocuments.VotedEntry> entries = voted.stream().map(p -> new CommendationDocuments.VotedEntry(entry(p),
+        p.votesFor(), p.councilSize() == null ? size : p.councilSize(), p.state() != ProposalState.NOT_ELIGIBLE)).toList();
+    byte[] bytes = commendationDocuments.minutes(new CommendationDocuments.MinutesRequest(occasion(round), year,
+        vn.viethoa.movement.calendar.VietnameseDates.DATE_TIME.format(closed.atZoneSameInstant(clock.zone())), size, cast,
+        rule, entries));
+    return Optional.of(new DocumentFile(bytes, DocumentKind.COUNCIL_MINUTES.fileStem() + "-" + year + ".docx", null));
+  }
+
+  /** Draft achievement report of one proposal to the city (Bằng khen, Cờ thi đua của UBND thành phố). */
+  public Optional<DocumentFile> achievementReport(int year, RoundKind round, long proposalId) {
+    return proposals.find(proposalId).filter(p -> p.businessKey().equals(key(year, round)))
+        .filter(p -> p.form().level() == CommendationForm.Level.CITY)
+        .map(p -> new DocumentFile(commendationDocuments.achievementReport(new CommendationDocuments.AchievementRequest(
+            occasion(round), year, entry(p), p.initiatives(), p.initiativeEffect(), p.proposingUnitName())),
+            DocumentKind.ACHIEVEMENT_REPORT.fileStem() + "-" + year + "-" + p.id() + ".docx", null));
   }
 
   public Optional<IssuedDocument> issued(DocumentKind kind, String key) {

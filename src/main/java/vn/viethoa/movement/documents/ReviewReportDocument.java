@@ -73,10 +73,12 @@ public class ReviewReportDocument {
     DocumentValues v = new DocumentValues();
     v.text("period", period);
     if (kind == ReviewKind.INTERIM) {
-      v.text("reviewTitle", "Sơ kết giai đoạn 1 (" + period + ") thực hiện " + renderer.ward().movementName());
+      // the phase is named once: "Sơ kết giai đoạn 1 (2026 - 2027) thực hiện Phong trào thi đua “…”"
+      v.text("reviewTitle", "Sơ kết giai đoạn 1 (" + period + ") thực hiện " + VietnameseText.withoutPeriod(renderer.ward().movementName()));
       v.text("reviewNoun", "sơ kết giai đoạn 1 (" + period + ")");
     } else {
-      v.text("reviewTitle", "Tổng kết thực hiện " + renderer.ward().movementName());
+      v.text("reviewTitle", "Tổng kết " + VietnameseText.count(to - from + 1) + " năm thực hiện "
+          + renderer.ward().movementName());
       v.text("reviewNoun", "tổng kết giai đoạn " + period);
     }
     v.text("planCitation", plan.citation(renderer.ward().committee()));

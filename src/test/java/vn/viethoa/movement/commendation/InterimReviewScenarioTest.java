@@ -283,4 +283,37 @@ class InterimReviewScenarioTest extends CommendationScenario {
     assertThat(listOf(vote, "votes")).singleElement().satisfies(item ->
         assertThat((String) item.get("criteria")).contains("Cảnh báo trùng thành tích"));
   }
+
+  @Test
+  void theCityDossierHasTheCouncilMinutesAndAnAchievementReportPerCandidateAsDrafts() throws Exception {
+    ProcessInstance round = dossierSentToTheCity();
+    Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
+    String base = "/api/documents/commendation/2027/interim_review/";
+
+    Http.Binary minutes = http.getBytes(base + "minutes.docx", "canbo.vhxh", "demo");
+    assertThat(minutes.status()).isEqualTo(200);
+    assertThat(minutes.header("X-Document-Status")).isEqualTo("draft");
+    try (var docx = new vn.viethoa.movement.support.Docx(minutes.body())) {
+      assertThat(docx.lines()).contains("BIÊN BẢN", "Họp Hội đồng Thi đua - Khen thưởng phường",
+          "II. KẾT QUẢ BIỂU QUYẾT");
+      assertThat(docx.text()).contains("Thành phần: 3 thành viên Hội đồng Thi đua - Khen thưởng phường; số thành viên đã biểu quyết: 3.",
+          "đạt 70% tổng số thành viên Hội đồng", "Nghị định số 152/2025/NĐ-CP");
+      var table = docx.table("STT", "Tên tập thể, cá nhân", "Hình thức đề nghị", "Số phiếu đồng ý", "Kết quả");
+      assertThat(vn.viethoa.movement.support.Docx.row(table, 1, "Trung tâm Phục vụ hành chính công"))
+          .containsExactly("1", "Trung tâm Phục vụ hành chính công",
+              "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố", "3/3", "Thông qua");
+    }
+
+    Http.Binary report = http.getBytes(base + "achievement/" + centre.id() + ".docx", "chutich", "demo");
+    assertThat(report.status()).isEqualTo(200);
+    try (var docx = new vn.viethoa.movement.support.Docx(report.body())) {
+      assertThat(docx.lines()).contains("BÁO CÁO THÀNH TÍCH", "Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân thành phố",
+          "(Theo mẫu báo cáo thành tích của Thông tư số 15/2025/TT-BNV của Bộ trưởng Bộ Nội vụ)",
+          "Tên tập thể: Trung tâm Phục vụ hành chính công.", "Dẫn đầu phong trào chuyển đổi số của phường năm qua.");
+    }
+    // a Giấy khen or another round's proposal has no achievement report for the city
+    assertThat(http.getBytes("/api/documents/commendation/2026/annual/achievement/" + centre.id() + ".docx", "chutich", "demo")
+        .status()).isEqualTo(404);
+    assertThat(http.getBytes(base + "minutes.docx", "canbo.mttq", "demo").status()).isEqualTo(403);
+  }
 }

@@ -43,10 +43,19 @@ class AnnualReportDocumentTest extends ReportingScenario {
   }
 
   Docx download(String user) {
-    Http.Binary response = http.getBytes(URL, user, "demo");
+    return download(URL, user, "bao-cao-nam-2026.docx");
+  }
+
+  /** The ward's internal version, with the units' reporting compliance. */
+  Docx downloadInternal(String user) {
+    return download("/api/documents/annual-report/internal/2026.docx", user, "bao-cao-nam-noi-bo-2026.docx");
+  }
+
+  Docx download(String url, String user, String fileName) {
+    Http.Binary response = http.getBytes(url, user, "demo");
     assertThat(response.status()).as(response.text()).isEqualTo(200);
     assertThat(response.header("Content-Type")).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    assertThat(response.header("Content-Disposition")).contains("attachment").contains("bao-cao-nam-2026.docx");
+    assertThat(response.header("Content-Disposition")).contains("attachment").contains(fileName);
     return new Docx(response.body());
   }
 
@@ -68,7 +77,10 @@ class AnnualReportDocumentTest extends ReportingScenario {
       assertThat(header.get(1).get(1)).matches("Việt Hoà, ngày[\\s\\u00a0]+tháng[\\s\\u00a0]+năm 2026");
 
       List<String> lines = docx.lines();
-      assertThat(lines).contains("BÁO CÁO", "I. KẾT QUẢ THỰC HIỆN", "II. KHÓ KHĂN, VƯỚNG MẮC", "III. ĐỀ XUẤT, KIẾN NGHỊ",
+      assertThat(lines).contains("BÁO CÁO", "I. KẾT QUẢ THỰC HIỆN", "II. CÔNG TÁC KHEN THƯỞNG", "III. KHÓ KHĂN, VƯỚNG MẮC",
+          "IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
+          "Kết quả thực hiện Phong trào thi đua “Hải Phòng đổi mới sáng tạo, phát triển khoa học, công nghệ, chuyển đổi số, "
+              + "chuyển đổi xanh” năm 2026",
           "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đào Quang Dương",
           "- Sở Nội vụ (Ban TĐKT TP);", "- Lưu: VT, VHXH.");
       assertThat(docx.text()).doesNotContain("{{");
@@ -84,10 +96,23 @@ class AnnualReportDocumentTest extends ReportingScenario {
   }
 
   @Test
+  void theVersionForTheCityLeavesTheUnitsReportingComplianceToTheInternalVersion() throws Exception {
+    try (Docx city = download("chutich")) {
+      String text = city.text();
+      assertThat(text).contains("Tính đến ngày 01/12/2026, có 4/26 đơn vị, tổ dân phố gửi báo cáo.")
+          .doesNotContain("Báo cáo muộn", "Chưa báo cáo:", "đúng hạn 3", "Lần gửi", "PHỤ LỤC", "chưa có số liệu");
+      assertThat(city.lines()).contains("Trong năm 2026, chưa có quyết định khen thưởng trong Phong trào.",
+          "- Tổ chức sơ kết giai đoạn 1 của Phong trào vào cuối năm 2027.");
+      assertThat(text).contains("- Tập trung thực hiện các chỉ tiêu chưa đạt: hộ gia đình có địa chỉ số (năm 2026: 90%)");
+    }
+  }
+
+  @Test
   void figuresRatesTargetsAndUnitsMatchTheStoredReports() throws Exception {
-    try (Docx docx = download("chutich")) {
+    try (Docx docx = downloadInternal("chutich")) {
       String text = docx.text();
-      assertThat(text).contains("đã nhận báo cáo của 4/26 đơn vị, tổ dân phố (đúng hạn: 3; muộn: 1); chưa báo cáo: 22.");
+      assertThat(text).contains("Tính đến ngày 01/12/2026, có 4/26 đơn vị, tổ dân phố gửi báo cáo.",
+          "Trong đó: đúng hạn 3, muộn 1; chưa báo cáo: 22");
       assertThat(text).contains("- Báo cáo muộn: Tổ dân phố số 2.");
       assertThat(text).contains("- Chưa đạt chỉ tiêu — Mặt trận Tổ quốc và các đoàn thể: chưa 100% cán bộ sử dụng thành thạo nền tảng số; chưa có sáng kiến;");
       assertThat(text).contains("- Chưa đạt chỉ tiêu — Tổ dân phố số 2: chưa 100% hộ có địa chỉ số.");
@@ -145,7 +170,10 @@ class AnnualReportDocumentTest extends ReportingScenario {
       assertThat(header.get(1).get(1)).isEqualTo("Việt Hoà, ngày 05 tháng 12 năm 2026");
       assertThat(docx.lines()).contains("Hoàn thành cơ bản các chỉ tiêu.", "Còn 22 tổ chưa báo cáo.", "Kinh phí hạn chế.")
           .doesNotContain("- Phòng Kinh tế, Hạ tầng và Đô thị: Thiết bị còn thiếu.");
-      assertThat(docx.lines()).contains("(Kèm theo Báo cáo số 245/BC-UBND của Ủy ban nhân dân phường Việt Hoà)");
+    }
+    // the internal version carries the number too, with the units' reporting in its appendix
+    try (Docx internal = downloadInternal("canbo.vhxh")) {
+      assertThat(internal.lines()).contains("(Kèm theo Báo cáo số 245/BC-UBND của Ủy ban nhân dân phường Việt Hoà, bản lưu nội bộ)");
     }
   }
 

@@ -46,7 +46,7 @@ class CommendationDocumentsTest {
       assertThat(docx.text()).contains("Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường cho 01 tập thể, "
           + "01 cá nhân và 01 tổ dân phố (có danh sách kèm theo)");
       assertThat(docx.text()).contains("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND phường, "
-          + "Trưởng Phòng Văn hoá - Xã hội");
+          + "Trưởng phòng Văn hoá - Xã hội");
       // the law in force and the city's regulation are the bases; the reward and its funding are Điều 2
       assertThat(lines).contains("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân "
           + "cấp thẩm quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của "
@@ -98,7 +98,7 @@ class CommendationDocumentsTest {
       assertThat(lines).contains("Căn cứ Quy chế công tác thi đua, khen thưởng trên địa bàn thành phố Hải Phòng;");
       var table = docx.table("STT", "Tên tập thể, cá nhân", "Chức vụ, đơn vị", "Hình thức đề nghị");
       assertThat(Docx.row(table, 1, "Phòng Văn hoá - Xã hội")).containsExactly("1", "Phòng Văn hoá - Xã hội",
-          "UBND phường Việt Hoà", "Cờ thi đua", "Dẫn đầu phong trào giai đoạn 2026 - 2027.", "Quyết định số 15/QĐ-UBND ngày 08/01/2027");
+          "UBND phường Việt Hoà", "Cờ thi đua của UBND thành phố", "Dẫn đầu phong trào giai đoạn 2026 - 2027.", "Quyết định số 15/QĐ-UBND ngày 08/01/2027");
       assertThat(Docx.row(table, 1, "Ông Trần Văn Minh").get(3)).isEqualTo("Bằng khen");
     }
     assertThatThrownBy(() -> documents.proposal(new ProposalRequest(CommendationOccasion.ANNUAL, 2026, null, null, List.of(LAN))))

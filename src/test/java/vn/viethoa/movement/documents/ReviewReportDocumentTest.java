@@ -83,6 +83,7 @@ class ReviewReportDocumentTest extends ReportingScenario {
           "- Năm 2026: Thiếu thiết bị.", "- Năm 2026: Bổ sung máy tính.",
           "(Phòng Văn hoá - Xã hội bổ sung đánh giá kết quả, bài học kinh nghiệm khi xây dựng báo cáo.)");
       assertThat(docx.text()).contains("Sơ kết giai đoạn 1 (2026 - 2027) thực hiện Phong trào thi đua")
+          .doesNotContain("(2026 - 2027) thực hiện Phong trào thi đua “Hải Phòng đổi mới sáng tạo, phát triển khoa học, công nghệ, chuyển đổi số, chuyển đổi xanh” giai đoạn")
           .contains("- Năm 2026: 2/26 đơn vị, tổ dân phố đã báo cáo (muộn: 0)");
       assertThat(Docx.cells(docx.doc.getTables().get(0)).get(1).get(1)).matches("Việt Hoà, ngày[\\s\\u00a0]+tháng[\\s\\u00a0]+năm 2027");
       assertThat(docx.text()).doesNotContain("{{");
@@ -97,7 +98,8 @@ class ReviewReportDocumentTest extends ReportingScenario {
       var table = docx.table("Chỉ số", "Năm 2026", "Năm 2027", "Năm 2028", "Năm 2029", "Năm 2030", "Cả giai đoạn", "Chỉ tiêu");
       assertThat(Docx.row(table, 0, "Số sáng kiến, giải pháp cải tiến được áp dụng")).containsExactly(
           "Số sáng kiến, giải pháp cải tiến được áp dụng", "1", "4", "0", "0", "0", "5", "");
-      assertThat(docx.text()).contains("Tổng kết thực hiện Phong trào thi đua");
+      assertThat(docx.text()).contains("Tổng kết 05 năm thực hiện Phong trào thi đua “Hải Phòng đổi mới sáng tạo")
+          .contains("chuyển đổi xanh” giai đoạn 2026 - 2030");
     }
     assertThat(http.getBytes("/api/documents/review/final.docx", "canbo.mttq", "demo").status()).isEqualTo(403);
     assertThat(http.getBytes("/api/documents/review/other.docx", "chutich", "demo").status()).isEqualTo(404);

@@ -18,10 +18,13 @@ public final class TemplateGenerator {
   static final Path TARGET = Path.of("src/main/resources/templates/docx");
 
   static final Map<DocumentKind, Consumer<TemplateLayout>> TEMPLATES = Map.of(
-      DocumentKind.ANNUAL_REPORT, TemplateGenerator::annualReport,
+      DocumentKind.ANNUAL_REPORT, l -> annualReport(l, false),
+      DocumentKind.ANNUAL_REPORT_INTERNAL, l -> annualReport(l, true),
       DocumentKind.REVIEW_REPORT, TemplateGenerator::reviewReport,
       DocumentKind.COMMENDATION_DECISION, TemplateGenerator::commendationDecision,
-      DocumentKind.COMMENDATION_PROPOSAL, TemplateGenerator::commendationProposal);
+      DocumentKind.COMMENDATION_PROPOSAL, TemplateGenerator::commendationProposal,
+      DocumentKind.COUNCIL_MINUTES, TemplateGenerator::councilMinutes,
+      DocumentKind.ACHIEVEMENT_REPORT, TemplateGenerator::achievementReport);
 
   private TemplateGenerator() {}
 
@@ -43,15 +46,21 @@ public final class TemplateGenerator {
     }
   }
 
-  static void annualReport(TemplateLayout l) {
+  /**
+   * The annual report; {@code internal}: the ward's own version, which adds the units' reporting
+   * compliance (late, missing, when each sent) that the version sent to the city leaves out.
+   */
+  static void annualReport(TemplateLayout l, boolean internal) {
     l.nationalHeader();
-    l.title("BÁO CÁO", "Kết quả thực hiện {{movementName}} năm {{year}}");
+    l.title("BÁO CÁO", "Kết quả thực hiện {{movementShort}} năm {{year}}");
     l.body("Thực hiện {{planCitation}} về triển khai {{movementName}} trên địa bàn phường, {{committee}} "
         + "báo cáo kết quả thực hiện năm {{year}} như sau:");
     l.heading("I. KẾT QUẢ THỰC HIỆN");
     l.heading("1. Công tác triển khai, tổng hợp báo cáo");
-    l.body("Đến {{asOf}}, Phòng Văn hoá - Xã hội đã nhận báo cáo của {{reported}}/{{expected}} đơn vị, tổ dân phố "
-        + "(đúng hạn: {{onTime}}; muộn: {{lateCount}}); chưa báo cáo: {{missingCount}}.");
+    l.body("Tính đến ngày {{asOfDate}}, có {{reported}}/{{expected}} đơn vị, tổ dân phố gửi báo cáo.");
+    if (internal) {
+      l.body("Trong đó: đúng hạn {{onTime}}, muộn {{lateCount}}; chưa báo cáo: {{missingCount}} (số liệu lúc {{asOf}}).");
+    }
     l.heading("2. Kết quả theo 05 nội dung thi đua");
     l.body("{{list:areaResults}}");
     l.centred("Bảng 1. Số liệu tổng hợp theo nội dung thi đua năm {{year}}", 13, false, true);
@@ -64,22 +73,31 @@ public final class TemplateGenerator {
         new String[] {"{{row:targets.no}}", "{{row:targets.label}}", "{{row:targets.target}}", "{{row:targets.result}}",
             "{{row:targets.verdict}}"},
         new boolean[] {true, false, true, true, true});
-    l.heading("4. Đơn vị, tổ dân phố báo cáo muộn, chưa báo cáo, chưa đạt chỉ tiêu");
-    l.body("- Báo cáo muộn: {{lateUnits}}.");
-    l.body("- Chưa báo cáo: {{missingUnits}}.");
-    l.body("{{list:belowTarget}}");
-    l.heading("5. Đánh giá chung");
+    if (internal) {
+      l.heading("4. Đơn vị, tổ dân phố báo cáo muộn, chưa báo cáo, chưa đạt chỉ tiêu");
+      l.body("- Báo cáo muộn: {{lateUnits}}.");
+      l.body("- Chưa báo cáo: {{missingUnits}}.");
+      l.body("{{list:belowTarget}}");
+    }
+    l.heading(internal ? "5. Đánh giá chung" : "4. Đánh giá chung");
     l.body("{{list:assessment}}");
-    l.heading("II. KHÓ KHĂN, VƯỚNG MẮC");
+    l.heading("II. CÔNG TÁC KHEN THƯỞNG");
+    l.body("{{list:commendations}}");
+    l.heading("III. KHÓ KHĂN, VƯỚNG MẮC");
     l.body("{{list:difficulties}}");
-    l.heading("III. ĐỀ XUẤT, KIẾN NGHỊ");
+    l.heading("IV. ĐỀ XUẤT, KIẾN NGHỊ");
     l.body("{{list:proposals}}");
+    l.heading("V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{nextYear}}");
+    l.body("{{list:directions}}");
     l.body("Trên đây là báo cáo kết quả thực hiện Phong trào thi đua năm {{year}} của {{committee}}./.");
     l.recipientsAndSignature();
+    if (!internal) {
+      return;
+    }
     l.pageBreak();
     l.centred("PHỤ LỤC", 14, true, false);
     l.centred("Tình hình báo cáo của các đơn vị, tổ dân phố năm {{year}}", 14, true, false);
-    l.centred("(Kèm theo Báo cáo số {{documentNumber}} của {{committee}})", 13, false, true);
+    l.centred("(Kèm theo Báo cáo số {{documentNumber}} của {{committee}}, bản lưu nội bộ)", 13, false, true);
     l.dataTable(new int[] {680, 3969, 1843, 1985, 878}, new String[] {"STT", "Đơn vị, tổ dân phố", "Tình trạng",
             "Thời điểm gửi", "Lần gửi"},
         new String[] {"{{row:units.no}}", "{{row:units.name}}", "{{row:units.state}}", "{{row:units.submittedAt}}",
@@ -157,5 +175,41 @@ public final class TemplateGenerator {
         new String[] {"{{row:entries.no}}", "{{row:entries.name}}", "{{row:entries.unit}}", "{{row:entries.form}}",
             "{{row:entries.achievement}}", "{{row:entries.previous}}"},
         new boolean[] {true, false, false, true, false, false});
+  }
+
+  /** Minutes of the council's vote on a round: who sat, what was voted, the result of each proposal. */
+  static void councilMinutes(TemplateLayout l) {
+    l.nationalHeader();
+    l.title("BIÊN BẢN", "Họp {{councilName}}", "xét đề nghị khen thưởng {{occasion}}");
+    l.body("Thời gian: {{voteClosed}}. Hình thức: thành viên Hội đồng biểu quyết trên hệ thống quản lý phong trào thi đua "
+        + "của phường, từng đề nghị đạt tiêu chí thi đua.");
+    l.body("Thành phần: {{councilSize}} thành viên {{councilName}}; số thành viên đã biểu quyết: {{votesCast}}.");
+    l.body("Căn cứ:");
+    l.body("{{list:bases}}");
+    l.heading("I. NỘI DUNG");
+    l.body("Hội đồng xem xét {{proposalCount}} đề nghị khen thưởng đạt tiêu chí thi đua; đề nghị được thông qua khi số "
+        + "phiếu đồng ý đạt {{passRule}}.");
+    l.heading("II. KẾT QUẢ BIỂU QUYẾT");
+    l.dataTable(new int[] {567, 2835, 2268, 1701, 1984}, new String[] {"STT", "Tên tập thể, cá nhân", "Hình thức đề nghị",
+            "Số phiếu đồng ý", "Kết quả"},
+        new String[] {"{{row:entries.no}}", "{{row:entries.name}}", "{{row:entries.form}}", "{{row:entries.votes}}",
+            "{{row:entries.result}}"},
+        new boolean[] {true, false, false, true, false});
+    l.body("Biên bản được lập từ kết quả biểu quyết lưu trên hệ thống, thông qua các thành viên Hội đồng./.");
+    l.centred("THƯ KÝ HỘI ĐỒNG                              CHỦ TỊCH HỘI ĐỒNG", 14, true, false);
+  }
+
+  /** The achievement report of one candidate proposed to the city, to be completed and signed by its unit. */
+  static void achievementReport(TemplateLayout l) {
+    l.nationalHeader();
+    l.title("BÁO CÁO THÀNH TÍCH", "Đề nghị tặng {{formName}}", "{{occasionPhrase}}");
+    l.centred("(Theo mẫu báo cáo thành tích của {{dossierCircular}})", 13, false, true);
+    l.heading("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH");
+    l.body("{{list:identity}}");
+    l.heading("II. THÀNH TÍCH ĐẠT ĐƯỢC");
+    l.body("{{list:achievements}}");
+    l.heading("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
+    l.body("{{list:previous}}");
+    l.centred("XÁC NHẬN CỦA {{confirmedBy}}                    {{reportedBy}}", 13, true, false);
   }
 }
