@@ -16,7 +16,8 @@ OPERATON_VERSION="${OPERATON_VERSION:-1.0.3}"
 # Operaton's OpenRewrite recipe; when Maven cannot resolve it, the same renames from rewrite.yml
 OPERATON_RECIPE="${OPERATON_RECIPE:-org.operaton:migrate-camunda-recipe:1.0.1}"
 REWRITE_PLUGIN="${REWRITE_PLUGIN:-org.openrewrite.maven:rewrite-maven-plugin:6.17.0}"
-MAVEN_GOALS="${MAVEN_GOALS:-verify -DskipPostgresTests}"
+# failures do not stop the build, so that every execution (H2, standalone, coverage gate) reports
+MAVEN_GOALS="${MAVEN_GOALS:-verify -DskipPostgresTests -Dmaven.test.failure.ignore=true}"
 WORK="${WORK:-$(mktemp -d -t operaton-build-XXXXXX)}"
 MVN=(mvn -B -ntp -s "$HERE/settings.xml")
 
@@ -88,4 +89,8 @@ status=${PIPESTATUS[0]}
 set -e
 log "result: exit $status; surefire totals:"
 grep -h -E "^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$" "$WORK/build.log" || true
+grep -h -E "Tests run: .*(Failures|Errors): [1-9].* in " "$WORK/build.log" | sed 's/.*Tests run/Tests run/' || true
+if grep -q -E "^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, (Failures: [1-9]|Failures: [0-9]+, Errors: [1-9])" "$WORK/build.log"; then
+  status=1
+fi
 exit "$status"

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -37,6 +38,7 @@ import vn.viethoa.movement.commendation.CommendationRounds;
 import vn.viethoa.movement.commendation.RoundKind;
 import vn.viethoa.movement.reporting.AnnualReportingProcess;
 import vn.viethoa.movement.reporting.WardReportRepository;
+import vn.viethoa.movement.reporting.WardReportSubmitted;
 import vn.viethoa.movement.support.CommendationScenario;
 import vn.viethoa.movement.support.Docx;
 import vn.viethoa.movement.support.Http;
@@ -46,10 +48,10 @@ import vn.viethoa.movement.support.ReportingFixtures;
 /**
  * docs/backup-restore.md, done once for real. November 2026: the units are reporting on 2026 and a
  * commendation round takes proposals; two units have reported, one attached a minutes file as
- * evidence. The administrator backs up the database (pg_dump, while the application runs) and then the
+ * evidence, and the ward's report went to the city under a number (kept as issued). The administrator backs up the database (pg_dump, while the application runs) and then the
  * data folder (tar). The server is lost: database and folder are gone. Restored into a fresh PostgreSQL
- * and a fresh folder, the application finds every report, proposal, evidence file and document as they
- * were, deploys no new model versions, takes new submissions, and when the clock reaches the reminder
+ * and a fresh folder, the application finds every report, proposal, evidence file and the issued
+ * document as they were, deploys no new model versions, takes new submissions, and when the clock reaches the reminder
  * dates its timers fire: reminders go out and the proposal window closes. Every mail of the whole story
  * reaches the (real) SMTP server once: nothing sent before the backup goes out again.
  */
@@ -115,6 +117,10 @@ class BackupRestoreTest {
         Map.of(CommendationRoundProcess.PROPOSALS,
             List.of(CommendationScenario.individual("ttpvhcc", "Lê Văn Minh", "Chuyên viên", "giay_khen"))));
 
+    // the ward's report went to the city under a number: the document is kept as issued (issued_document)
+    app.publishEvent(new WardReportSubmitted(2026, "25/BC-UBND", LocalDate.of(2026, 11, 2), "chutich"));
+    byte[] issuedReport = http.getBytes("/api/documents/annual-report/2026.docx", ADMIN, ADMIN_PASSWORD).body();
+
     State before = State.of(app, http);
     assertThat(before.reports().get("reports")).hasSize(2);
     assertThat(before.proposals()).hasSize(1);
@@ -146,6 +152,8 @@ class BackupRestoreTest {
 
     State after = State.of(restored, http);
     assertThat(after).isEqualTo(before);
+    assertThat(http.getBytes("/api/documents/annual-report/2026.docx", ADMIN, ADMIN_PASSWORD).body())
+        .as("the annual report as issued, byte for byte").isEqualTo(issuedReport);
     Http.Binary evidence = http.getBytes("/api/evidence/" + evidenceId, "canbo.kthtdt", "demo");
     assertThat(evidence.status()).isEqualTo(200);
     assertThat(evidence.body()).isEqualTo(MINUTES_PDF);

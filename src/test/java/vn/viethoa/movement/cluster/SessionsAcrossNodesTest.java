@@ -53,6 +53,8 @@ class SessionsAcrossNodesTest {
         "--movement.security.admin-password=" + ADMIN_PASSWORD,
         // a test install on plain HTTP; behind the proxy's HTTPS the cookies stay Secure
         "--SECURE_COOKIES=false",
+        // each node's management port is its own (loopback, docs/operations.md); here two nodes share a host
+        "--management.server.port=0",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
         "--movement.data-dir=" + dataDir,
         "--movement.organisation.users[0].id=" + OFFICIAL,
