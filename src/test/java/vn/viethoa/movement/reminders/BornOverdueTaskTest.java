@@ -20,6 +20,7 @@ import vn.viethoa.movement.support.ScenarioSupport;
  * and leadership finds it in the day's digest.
  */
 @MovementTest
+@org.junit.jupiter.api.Tag("standalone")
 // an engine of its own name, closed after the class: Camunda's engine registry is static, and a
 // second engine named "default" would take the shared context's REST API and logins over
 @TestPropertySource(properties = {"movement.reminders.minimum-working-days=0", "camunda.bpm.process-engine-name=bornOverdue"})
