@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("movement.calendar")
 public record PlanCalendarProperties(
     LocalTime deadlineTime,
+    /** A deadline on a day off moves to the next working day (null: on). */
+    Boolean deadlinesOnWorkingDays,
     int firstYear,
     int lastYear,
     AnnualReport annualReport,
@@ -19,10 +21,11 @@ public record PlanCalendarProperties(
 
   /**
    * Section IV: launch before Q2/2026, phase 1 up to its last year with the interim review at its
-   * end, the final review in the last year.
+   * end, the final review in the last year. Each review opens on its own date (in parallel with the
+   * year's reports and round), whatever step of the year is still under way.
    */
-  public record Milestones(java.time.LocalDate launchDue, int phaseOneLastYear, java.time.LocalDate interimReviewDue,
-      java.time.LocalDate finalReviewDue) {}
+  public record Milestones(java.time.LocalDate launchDue, int phaseOneLastYear, java.time.LocalDate interimReviewOpens,
+      java.time.LocalDate interimReviewDue, java.time.LocalDate finalReviewOpens, java.time.LocalDate finalReviewDue) {}
 
   /**
    * Periodic duties of section V ("định kỳ", period not given: configuration): residential groups'

@@ -21,16 +21,23 @@ public class PlanClock {
 
   private final ZoneId zone;
   private final LocalTime deadlineTime;
+  /** Null: every day counts (no calendar, or moving deadlines switched off). */
+  private final WorkingCalendar workingDays;
 
   @Autowired
-  public PlanClock(MovementProperties properties, PlanCalendarProperties calendar) {
-    this.zone = properties.zone();
-    this.deadlineTime = calendar.deadlineTime();
+  public PlanClock(MovementProperties properties, PlanCalendarProperties calendar, WorkingCalendar workingCalendar) {
+    this(properties.zone(), calendar.deadlineTime(),
+        calendar.deadlinesOnWorkingDays() == null || calendar.deadlinesOnWorkingDays() ? workingCalendar : null);
   }
 
   public PlanClock(ZoneId zone, LocalTime deadlineTime) {
+    this(zone, deadlineTime, null);
+  }
+
+  public PlanClock(ZoneId zone, LocalTime deadlineTime, WorkingCalendar workingDays) {
     this.zone = zone;
     this.deadlineTime = deadlineTime;
+    this.workingDays = workingDays;
   }
 
   public ZoneId zone() {
@@ -53,14 +60,38 @@ public class PlanClock {
     return nowInZone().toOffsetDateTime();
   }
 
-  /** The instant a deadline on the given plan date falls due (configured time of day, ward zone). */
+  /**
+   * The instant a deadline on the given plan date falls due (configured time of day, ward zone). A
+   * date that is a day off (weekend, public holiday) moves to the next working day: 30/11/2030 is a
+   * Saturday, and a unit reporting on Monday 02/12 is on time
+   * ({@code movement.calendar.deadlines-on-working-days}, default on).
+   */
   public ZonedDateTime deadlineOn(LocalDate date) {
-    return date.atTime(deadlineTime).atZone(zone);
+    LocalDate day = workingDays == null ? date : workingDays.onOrAfter(date);
+    return day.atTime(deadlineTime).atZone(zone);
   }
 
   /** A deadline a number of calendar days after today, for steps the plan gives no date. */
   public ZonedDateTime deadlineInDays(int days) {
     return deadlineOn(today().plusDays(days));
+  }
+
+  /**
+   * A deadline a number of working days after today (weekends and public holidays, Tết included, do
+   * not count); every day counts when deadlines are not kept to working days.
+   */
+  public ZonedDateTime deadlineInWorkingDays(int days) {
+    if (workingDays == null) {
+      return deadlineInDays(days);
+    }
+    LocalDate d = today();
+    for (int left = days; left > 0; ) {
+      d = d.plusDays(1);
+      if (workingDays.isWorkingDay(d)) {
+        left--;
+      }
+    }
+    return deadlineOn(d);
   }
 
   public static Date toDate(ZonedDateTime time) {

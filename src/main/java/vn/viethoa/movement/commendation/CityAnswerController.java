@@ -26,7 +26,8 @@ import vn.viethoa.movement.security.CurrentUser;
  * The one narrow action the lead unit needs outside Tasklist: recording the city's answers to a
  * round's proposals (by the round's business key, e.g. from the city's system with the lead unit's
  * account). It completes the round's own "Ghi kết quả khen thưởng của UBND thành phố" task as the
- * caller, so the form's check, the task's rights and the register's rules apply as in Tasklist.
+ * caller, so the form's check, the task's rights and the register's rules apply as in Tasklist. The
+ * task belongs to the round's city-answer tracking (commendation-city-answers, same business key).
  * The engine's message API stays for administrators only (docs/security.md).
  */
 @RestController
@@ -58,8 +59,8 @@ public class CityAnswerController {
     if (!caller.isAdmin() && !caller.inAny(organisation.leadUnit().id())) {
       return answer(HttpStatus.FORBIDDEN, "Chỉ " + organisation.leadUnit().name() + " ghi kết quả khen thưởng của UBND thành phố.");
     }
-    List<Task> waiting = taskService.createTaskQuery().processDefinitionKey(CommendationRoundProcess.KEY)
-        .processInstanceBusinessKey(businessKey).taskDefinitionKey(CommendationRoundProcess.Elements.TASK_CITY_ANSWER).list();
+    List<Task> waiting = taskService.createTaskQuery().processDefinitionKey(CityAnswersProcess.KEY)
+        .processInstanceBusinessKey(businessKey).taskDefinitionKey(CityAnswersProcess.Elements.TASK_CITY_ANSWER).list();
     if (waiting.isEmpty()) {
       return answer(HttpStatus.NOT_FOUND, "Không có đợt khen thưởng " + businessKey + " đang chờ kết quả của UBND thành phố.");
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum CommendationForm {
   giay_khen("Giấy khen của Chủ tịch UBND phường", Level.WARD),
   bang_khen("Bằng khen của Chủ tịch UBND thành phố", Level.CITY),
-  co_thi_dua("Cờ thi đua", Level.CITY);
+  co_thi_dua("Cờ thi đua của UBND thành phố", Level.CITY);
 
   /** Who decides: the ward's Chairman, or the city on the ward's proposal. */
   public enum Level { WARD, CITY }

@@ -16,7 +16,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * Everything about the commendation round (bpmn/commendation-round.bpmn): key, forms, element ids,
  * message, variables. One instance per round, business key "KHENTHUONG-<year>-<kind>". Section III
  * of the plan: units propose candidates, the lead unit compiles the list, the council reviews,
- * leadership decides; Bằng khen and Cờ thi đua go to the city, which answers.
+ * leadership decides; Bằng khen and Cờ thi đua (review rounds only) go to the city, whose answers
+ * are tracked apart ({@link CityAnswersProcess}) so that the round ends with its own decision.
  */
 public final class CommendationRoundProcess {
 
@@ -48,20 +49,18 @@ public final class CommendationRoundProcess {
     public static final String TASK_TALLY = "Task_TallyVotes";
     public static final String TASK_DECIDE = "Task_LeadershipDecision";
     public static final String TASK_NOTIFY_WARD = "Task_NotifyWardCommendations";
-    public static final String TASK_CITY_ANSWER = "Task_RecordCityAnswer";
-    public static final String EVENT_CITY_ANSWER = "Event_CityAnswerReceived";
-    public static final String TIMER_CITY_OVERDUE = "Timer_CityAnswerOverdue";
-    public static final String TASK_REMIND_CITY = "Task_RemindCityAnswer";
     public static final String END_NOTHING_TO_REVIEW = "EndEvent_NothingToReview";
     public static final String END_NONE_ELIGIBLE = "EndEvent_NoneEligible";
     public static final String END_WARD_NOTIFIED = "EndEvent_WardCommendationsNotified";
-    public static final String END_CITY_ANSWERED = "EndEvent_CityAnswered";
     /** Leadership refused every proposal: neither branch of Gateway_DecisionOutcomes is taken. */
     public static final String END_ALL_REFUSED = "EndEvent_AllRefused";
     /** The Giấy khen branch when only city forms were approved. */
     public static final String END_NO_WARD_COMMENDATION = "EndEvent_NoWardCommendation";
     /** The city branch when only Giấy khen were approved. */
     public static final String END_NOTHING_TO_CITY = "EndEvent_NothingProposedToCity";
+    /** City forms approved: the dossier goes to the city, its answers are tracked by {@link CityAnswersProcess}. */
+    public static final String TASK_TRACK_CITY_ANSWERS = "Task_TrackCityAnswers";
+    public static final String END_PROPOSED_TO_CITY = "EndEvent_ProposedToCity";
 
     private Elements() {}
   }

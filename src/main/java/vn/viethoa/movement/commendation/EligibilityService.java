@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.reporting.ReportAggregator;
@@ -17,7 +16,7 @@ import vn.viethoa.movement.reporting.StoredReport;
 
 /**
  * Checks a proposal against the criteria of section III.1 with the decision table of its candidate
- * type ({@code bpmn/eligibility-<type>.dmn}). The thresholds are rows of the tables; this class only
+ * type ({@code bpmn/eligibility-<type>.dmn}), for the form sought. The thresholds are rows of the tables; this class only
  * gathers the inputs — from the candidate's stored annual report where the report has them (a unit,
  * a residential group), from the proposal otherwise (an individual, a household) — and reads the
  * answer. Evaluated through the engine's DecisionService so that every evaluation is kept in the
@@ -43,14 +42,23 @@ public class EligibilityService {
     return java.util.Arrays.stream(CandidateType.values()).map(EligibilityService::decisionKey).toList();
   }
 
+  /**
+   * Every unmet criterion of the candidate's table for the form sought (the tables collect: each
+   * row that matches is a reason), or the table's "met" answer when no such row matches.
+   */
   public Eligibility evaluate(Proposal proposal) {
     Inputs inputs = inputs(proposal, reportOf(proposal));
-    DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey(decisionKey(proposal.candidateType()))
-        .variables(inputs.variables()).evaluate().getSingleResult();
-    if (result == null) {
-      throw new IllegalStateException("Decision " + decisionKey(proposal.candidateType()) + " gave no answer");
+    String key = decisionKey(proposal.candidateType());
+    List<Map<String, Object>> rows = decisions.evaluateDecisionTableByKey(key).variables(inputs.variables()).evaluate()
+        .getResultList();
+    List<String> unmet = rows.stream().filter(r -> Boolean.FALSE.equals(r.get("eligible"))).map(r -> (String) r.get("reason"))
+        .toList();
+    if (!unmet.isEmpty()) {
+      return new Eligibility(false, String.join(" ", unmet), inputs.figures());
     }
-    return new Eligibility(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"), inputs.figures());
+    String met = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("eligible"))).map(r -> (String) r.get("reason"))
+        .findFirst().orElseThrow(() -> new IllegalStateException("Decision " + key + " gave no answer"));
+    return new Eligibility(true, met, inputs.figures());
   }
 
   /** The latest version of the candidate's annual report for the round's year, if it is a reporting group. */
@@ -69,6 +77,21 @@ public class EligibilityService {
   record Inputs(Map<String, Object> variables, String figures) {}
 
   static Inputs inputs(Proposal proposal, Optional<StoredReport> report) {
+    Inputs own = candidateInputs(proposal, report);
+    // every table also reads the form sought, the "tiêu biểu, xuất sắc" declaration and the round
+    Map<String, Object> v = new LinkedHashMap<>(own.variables());
+    boolean exemplary = Boolean.TRUE.equals(proposal.facts().exemplary());
+    v.put("form", proposal.form().name());
+    v.put("exemplary", exemplary);
+    v.put("roundKind", proposal.roundKind().name());
+    String figures = own.figures();
+    if (proposal.form().level() == CommendationForm.Level.CITY) {
+      figures += " Đề nghị " + proposal.form().label() + "; tiêu biểu, xuất sắc: " + yesNo(exemplary) + ".";
+    }
+    return new Inputs(v, figures);
+  }
+
+  private static Inputs candidateInputs(Proposal proposal, Optional<StoredReport> report) {
     Map<String, Object> v = new LinkedHashMap<>();
     CandidateFacts facts = proposal.facts();
     switch (proposal.candidateType()) {
@@ -127,6 +150,17 @@ public class EligibilityService {
         v.put("energySaving", energy);
         return new Inputs(v, "Đơn vị kê khai: số lớp kỹ năng số đã tham gia: " + classes + "; lối sống xanh: "
             + yesNo(green) + "; tiết kiệm năng lượng: " + yesNo(energy) + ".");
+      }
+      case resident -> {
+        int classes = facts.skillsClasses() == null ? 0 : facts.skillsClasses();
+        boolean digital = Boolean.TRUE.equals(facts.activeDigitalUse());
+        boolean green = Boolean.TRUE.equals(facts.greenLiving());
+        v.put("activeDigitalUse", digital);
+        v.put("skillsClassesAttended", classes);
+        v.put("greenLiving", green);
+        return new Inputs(v, "Tổ dân phố kê khai: tích cực sử dụng, hỗ trợ người dân sử dụng dịch vụ công trực tuyến, thanh "
+            + "toán điện tử: " + yesNo(digital) + "; số lớp kỹ năng số đã tham gia hoặc hỗ trợ: " + classes
+            + "; lối sống xanh, phân loại rác: " + yesNo(green) + ".");
       }
       default -> throw new IllegalArgumentException("Unknown candidate type " + proposal.candidateType());
     }

@@ -19,11 +19,14 @@ public class PrepareRoundStepListener implements ExecutionListener {
   private final ProposalService proposals;
   private final ReviewService reviews;
   private final Organisation organisation;
+  private final DuplicateAchievements duplicates;
 
-  public PrepareRoundStepListener(ProposalService proposals, ReviewService reviews, Organisation organisation) {
+  public PrepareRoundStepListener(ProposalService proposals, ReviewService reviews, Organisation organisation,
+      DuplicateAchievements duplicates) {
     this.proposals = proposals;
     this.reviews = reviews;
     this.organisation = organisation;
+    this.duplicates = duplicates;
   }
 
   @Override
@@ -53,18 +56,23 @@ public class PrepareRoundStepListener implements ExecutionListener {
       }
       case Elements.TASK_VOTE -> {
         if (COUNCIL_MEMBER.from(execution).getOrNull() != null) {
-          execution.setVariableLocal(VOTES, json(reviews.voteItems(round)));
+          var items = reviews.voteItems(round);
+          duplicates.annotate(items);
+          execution.setVariableLocal(VOTES, json(items));
         }
       }
       case Elements.TASK_COMPILE -> {
-        execution.setVariable(REVIEWS, json(proposals.reviewItems(round)));
+        var items = proposals.reviewItems(round);
+        // the same achievement proposed in an overlapping round: the lead unit and the council are warned
+        duplicates.annotate(items);
+        execution.setVariable(REVIEWS, json(items));
         ROUND_SUMMARY.on(execution).set(proposals.summary(round));
       }
       case Elements.TASK_DECIDE -> {
         execution.setVariable(DECISIONS, json(reviews.decisionItems(round)));
         ROUND_SUMMARY.on(execution).set(proposals.summary(round));
       }
-      case Elements.TASK_CITY_ANSWER -> {
+      case CityAnswersProcess.Elements.TASK_CITY_ANSWER -> {
         execution.setVariable(CITY_ANSWERS, json(reviews.cityAnswerItems(round)));
         ROUND_SUMMARY.on(execution).set(proposals.summary(round));
       }

@@ -55,6 +55,7 @@ public record Proposal(
       case individual -> candidateName + (candidatePosition == null ? "" : ", " + candidatePosition)
           + (candidateUnitName == null ? "" : " (" + candidateUnitName + ")");
       case household -> "Hộ " + candidateName + (candidateUnitName == null ? "" : " (" + candidateUnitName + ")");
+      case resident -> candidateName + (candidateUnitName == null ? "" : ", người dân " + candidateUnitName);
     };
   }
 

@@ -39,8 +39,8 @@ public class ProposalRepository {
           + "process_instance_id, proposing_unit_id, proposing_unit_name, source, source_report_id, candidate_type, "
           + "candidate_name, candidate_position, candidate_unit_id, candidate_unit_name, form_sought, achievements, "
           + "initiatives, initiative_effect, excellent_completion, active_digital_use, applied_initiatives, skills_classes, "
-          + "green_living, energy_saving, state, state_note, created_by, created_at, updated_at) "
-          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+          + "green_living, energy_saving, exemplary, state, state_note, created_by, created_at, updated_at) "
+          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
       Object[] args = {round.year(), round.kind().name(), round.businessKey(), round.processInstanceId(),
           proposingUnitId, proposingUnitName, source.name(), new SqlParameterValue(Types.BIGINT, sourceReportId), input.type().name(), input.name(),
           input.position(), input.candidateUnit() == null ? null : input.candidateUnit().id(),
@@ -48,7 +48,7 @@ public class ProposalRepository {
           input.initiatives(), input.initiativeEffect(), bool(input.facts().excellentCompletion()),
           bool(input.facts().activeDigitalUse()), integer(input.facts().appliedInitiatives()),
           integer(input.facts().skillsClasses()), bool(input.facts().greenLiving()), bool(input.facts().energySaving()),
-          first.state().name(), first.note(), first.actor(), now, now};
+          bool(input.facts().exemplary()), first.state().name(), first.note(), first.actor(), now, now};
       for (int i = 0; i < args.length; i++) {
         setArg(ps, i + 1, args[i]);
       }
@@ -64,14 +64,14 @@ public class ProposalRepository {
     jdbc.update("update commendation_proposal set candidate_type = ?, candidate_name = ?, candidate_position = ?, "
             + "candidate_unit_id = ?, candidate_unit_name = ?, form_sought = ?, achievements = ?, initiatives = ?, "
             + "initiative_effect = ?, excellent_completion = ?, active_digital_use = ?, applied_initiatives = ?, "
-            + "skills_classes = ?, green_living = ?, energy_saving = ?, updated_at = ? where id = ?",
+            + "skills_classes = ?, green_living = ?, energy_saving = ?, exemplary = ?, updated_at = ? where id = ?",
         input.type().name(), input.name(), input.position(),
         input.candidateUnit() == null ? null : input.candidateUnit().id(),
         input.candidateUnit() == null ? null : input.candidateUnit().name(), input.form().name(), input.achievements(),
         input.initiatives(), input.initiativeEffect(), bool(input.facts().excellentCompletion()),
         bool(input.facts().activeDigitalUse()), integer(input.facts().appliedInitiatives()),
         integer(input.facts().skillsClasses()), bool(input.facts().greenLiving()), bool(input.facts().energySaving()),
-        now, id);
+        bool(input.facts().exemplary()), now, id);
   }
 
   /**
@@ -176,7 +176,7 @@ public class ProposalRepository {
         rs.getString("initiative_effect"),
         new CandidateFacts(nullableBoolean(rs, "excellent_completion"), nullableBoolean(rs, "active_digital_use"),
             nullableInt(rs, "applied_initiatives"), nullableInt(rs, "skills_classes"), nullableBoolean(rs, "green_living"),
-            nullableBoolean(rs, "energy_saving")),
+            nullableBoolean(rs, "energy_saving"), nullableBoolean(rs, "exemplary")),
         nullableBoolean(rs, "criteria_met"), rs.getString("criteria_reason"), rs.getString("criteria_figures"),
         nullableInt(rs, "votes_for"), nullableInt(rs, "votes_cast"), nullableInt(rs, "council_size"),
         ProposalState.valueOf(rs.getString("state")), rs.getString("state_note"), rs.getString("decision_number"),

@@ -132,11 +132,11 @@ public class ProposalService {
   }
 
   public ZonedDateTime proposalsDue() {
-    return clock.deadlineInDays(properties.proposalDays());
+    return clock.deadlineInWorkingDays(properties.proposalDays());
   }
 
   public ZonedDateTime correctionDue() {
-    return clock.deadlineInDays(properties.correctionDays());
+    return clock.deadlineInWorkingDays(properties.correctionDays());
   }
 
   /**
@@ -171,11 +171,14 @@ public class ProposalService {
       case collective -> byName(n.name(), UnitKind.UNIT).orElse(proposer.kind() == UnitKind.UNIT ? proposer : null);
       case residential_group -> byName(n.name(), UnitKind.RESIDENTIAL_GROUP)
           .orElse(proposer.kind() == UnitKind.RESIDENTIAL_GROUP ? proposer : null);
-      case individual -> proposer;
+      case individual, resident -> proposer;
       case household -> proposer.kind() == UnitKind.RESIDENTIAL_GROUP ? proposer : null;
     };
+    // a person a residential group nominates is a resident, judged by III.1.3, not an official (III.1.2)
+    CandidateType type = n.type() == CandidateType.individual && proposer.kind() == UnitKind.RESIDENTIAL_GROUP
+        ? CandidateType.resident : n.type();
     boolean namedByUnit = unit != null && (n.type() == CandidateType.collective || n.type() == CandidateType.residential_group);
-    return new ProposalInput(null, n.type(), namedByUnit ? unit.name() : n.name(), n.position(), unit, n.form(),
+    return new ProposalInput(null, type, namedByUnit ? unit.name() : n.name(), n.position(), unit, n.form(),
         n.achievement(), null, null, CandidateFacts.NONE);
   }
 
@@ -213,6 +216,9 @@ public class ProposalService {
       duplicateOf(round, ProposalValidator.candidateKey(input), drafts.keySet())
           .ifPresent(d -> violations.add(duplicateMessage(input.name(), d)));
     }
+    for (ProposalInput input : inputs) {
+      cityFormOutsideReview(round, input.form(), input.name()).ifPresent(violations::add);
+    }
     violations.throwIfAny();
     OffsetDateTime now = now();
     for (ProposalInput input : inputs) {
@@ -248,8 +254,10 @@ public class ProposalService {
       ProposalInput input = validator.readEntry(in);
       Optional<Proposal> duplicate = input == null ? Optional.empty()
           : duplicateOf(round, ProposalValidator.candidateKey(draft), Set.of(draft.id()));
-      if (input == null || duplicate.isPresent()) {
-        String why = input == null ? String.join(" ", in.violations().messages()) : duplicateMessage(draft.candidateName(), duplicate.get());
+      Optional<String> cityForm = cityFormOutsideReview(round, draft.form(), draft.candidateName());
+      if (input == null || duplicate.isPresent() || cityForm.isPresent()) {
+        String why = cityForm.isPresent() ? cityForm.get() : input == null ? String.join(" ", in.violations().messages())
+            : duplicateMessage(draft.candidateName(), duplicate.get());
         register.transition(draft.id(), StateChange.to(ProposalState.WITHDRAWN, null,
             "Hết thời hạn đề xuất, đơn vị chưa bổ sung đề nghị chuyển từ báo cáo năm: " + why), now());
       } else {
@@ -372,11 +380,25 @@ public class ProposalService {
     ProposalInput input = validator.readOne(in);
     duplicateOf(round, ProposalValidator.candidateKey(input), Set.of(proposalId))
         .ifPresent(d -> in.violations().add(duplicateMessage(input.name(), d)));
+    cityFormOutsideReview(round, input.form(), input.name()).ifPresent(in.violations()::add);
     in.violations().throwIfAny();
     OffsetDateTime now = now();
     register.update(current.id(), input, now);
     register.transition(current.id(), StateChange.to(ProposalState.SUBMITTED, actor, "Đơn vị đã chỉnh sửa, bổ sung đề nghị."), now);
     evaluate(current.id());
+  }
+
+  /**
+   * Section III.2: the ward proposes Bằng khen and Cờ thi đua to the city at the interim (2027) and
+   * final (2030) reviews; a yearly round is the ward's own (Giấy khen of the ward's Chairman).
+   */
+  static Optional<String> cityFormOutsideReview(CommendationRound round, CommendationForm form, String candidate) {
+    if (round.kind() != RoundKind.annual || form == null || form.level() != CommendationForm.Level.CITY) {
+      return Optional.empty();
+    }
+    return Optional.of("«Hình thức khen thưởng đề nghị» của «" + candidate + "»: " + form.label()
+        + " chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào; đợt khen thưởng hằng năm xét "
+        + CommendationForm.giay_khen.label() + ".");
   }
 
   /** The round at a glance for the reviewers' forms. */

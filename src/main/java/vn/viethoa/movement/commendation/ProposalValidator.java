@@ -43,6 +43,7 @@ public class ProposalValidator {
   public static final String SKILLS_CLASSES = "skillsClasses";
   public static final String GREEN_LIVING = "greenLiving";
   public static final String ENERGY_SAVING = "energySaving";
+  public static final String EXEMPLARY = "exemplary";
 
   private final Organisation organisation;
 
@@ -128,7 +129,15 @@ public class ProposalValidator {
       Long applied = in.wholeNumber(APPLIED_INITIATIVES, "Số sáng kiến, giải pháp được áp dụng thực tiễn", true, 0, 1000);
       facts = new CandidateFacts(in.bool(EXCELLENT_COMPLETION, "Hoàn thành xuất sắc nhiệm vụ được giao", false),
           in.bool(ACTIVE_DIGITAL_USE, "Tích cực, chủ động ứng dụng công nghệ số trong công việc", false),
-          applied == null ? null : applied.intValue(), null, null, null);
+          applied == null ? null : applied.intValue(), null, null, null, null);
+    } else if (type == CandidateType.resident) {
+      if (name == null) {
+        in.reject("Tên tập thể, cá nhân, hộ gia đình", "là bắt buộc với người dân (họ và tên).");
+      }
+      Long classes = in.wholeNumber(SKILLS_CLASSES, "Số lớp học kỹ năng số đã tham gia hoặc hỗ trợ", true, 0, 1000);
+      facts = new CandidateFacts(null,
+          in.bool(ACTIVE_DIGITAL_USE, "Tích cực sử dụng, hỗ trợ người dân sử dụng dịch vụ công trực tuyến, thanh toán điện tử", false),
+          null, classes == null ? null : classes.intValue(), in.bool(GREEN_LIVING, "Thực hiện lối sống xanh", false), null, null);
     } else if (type == CandidateType.household) {
       if (name == null) {
         in.reject("Tên tập thể, cá nhân, hộ gia đình", "là bắt buộc với hộ gia đình (họ và tên chủ hộ).");
@@ -136,11 +145,13 @@ public class ProposalValidator {
       Long classes = in.wholeNumber(SKILLS_CLASSES, "Số lớp học kỹ năng số hộ đã tham gia", true, 0, 1000);
       facts = new CandidateFacts(null, null, null, classes == null ? null : classes.intValue(),
           in.bool(GREEN_LIVING, "Thực hiện lối sống xanh", false),
-          in.bool(ENERGY_SAVING, "Tiết kiệm năng lượng", false));
+          in.bool(ENERGY_SAVING, "Tiết kiệm năng lượng", false), null);
     } else if (unit != null) {
       name = unit.name(); // a collective or a residential group is named by the ward's organisation
       position = null;
     }
+    // the city's forms are for candidates the unit declares "tiêu biểu, xuất sắc" (III.2); the tables check it
+    facts = facts.withExemplary(in.bool(EXEMPLARY, "Tiêu biểu, xuất sắc", false));
     if (in.violations().messages().size() > before) {
       return null;
     }
@@ -151,7 +162,7 @@ public class ProposalValidator {
   public static Set<UnitKind> allowedUnitKinds(CandidateType type) {
     return switch (type) {
       case collective -> Set.of(UnitKind.UNIT);
-      case residential_group, household -> Set.of(UnitKind.RESIDENTIAL_GROUP);
+      case residential_group, household, resident -> Set.of(UnitKind.RESIDENTIAL_GROUP);
       case individual -> Set.of(UnitKind.UNIT, UnitKind.RESIDENTIAL_GROUP);
     };
   }
@@ -174,6 +185,7 @@ public class ProposalValidator {
     v.put(SKILLS_CLASSES, p.facts().skillsClasses());
     v.put(GREEN_LIVING, p.facts().greenLiving());
     v.put(ENERGY_SAVING, p.facts().energySaving());
+    v.put(EXEMPLARY, p.facts().exemplary());
     return v;
   }
 

@@ -90,7 +90,7 @@ public class RecordRoundStepListener implements ExecutionListener {
         }
         ROUND_SUMMARY.on(instance).set(proposals.summary(round));
       }
-      case Elements.TASK_CITY_ANSWER, Elements.EVENT_CITY_ANSWER -> {
+      case CityAnswersProcess.Elements.TASK_CITY_ANSWER, CityAnswersProcess.Elements.EVENT_CITY_ANSWER -> {
         CITY_PENDING_COUNT.on(instance).set(reviews.recordCityAnswer(round, in, actor));
         ROUND_SUMMARY.on(instance).set(proposals.summary(round));
       }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.calendar.VietnameseDates;
@@ -39,14 +40,16 @@ public class ReviewService {
   private final PlanClock clock;
   private final CommendationProperties properties;
   private final ProposalRepository register;
+  private final ApplicationEventPublisher events;
 
   public ReviewService(Organisation organisation, Directory directory, PlanClock clock, CommendationProperties properties,
-      ProposalRepository register) {
+      ProposalRepository register, ApplicationEventPublisher events) {
     this.organisation = organisation;
     this.directory = directory;
     this.clock = clock;
     this.properties = properties;
     this.register = register;
+    this.events = events;
   }
 
   /** The multi-instance collection of the vote: every member of the council group, read when the vote opens. */
@@ -55,7 +58,7 @@ public class ReviewService {
   }
 
   public ZonedDateTime voteDue() {
-    return clock.deadlineInDays(properties.voteDays());
+    return clock.deadlineInWorkingDays(properties.voteDays());
   }
 
   /** What a council member votes on: every proposal under review, each with the criteria table's answer. */
@@ -199,6 +202,11 @@ public class ReviewService {
             .withDocument(dossierNumber, dossierDate, CommendationForm.Level.WARD), now);
         city++;
       }
+    }
+    if (ward > 0 || city > 0) {
+      // the decision and the Tờ trình as issued under these numbers are kept from now on
+      events.publishEvent(new CommendationDocumentsRecorded(round.year(), round.kind(), ward > 0 ? wardNumber : null,
+          ward > 0 ? wardDate : null, city > 0 ? dossierNumber : null, city > 0 ? dossierDate : null, actor));
     }
     ZonedDateTime reminder = dossierDate == null ? null : clock.deadlineOn(dossierDate.plusDays(properties.cityAnswerReminderDays()));
     return new Decision(ward, city, reminder);

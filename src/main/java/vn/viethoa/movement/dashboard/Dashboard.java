@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The page data of the movement's dashboard for one year, as GET /api/dashboard returns it. Times
  * are in the ward's zone, labels in Vietnamese; links are paths on this server (Tasklist for a task,
- * Cockpit for an instance or its incidents — Cockpit links only for administrators).
+ * Cockpit for an instance or its incidents — Cockpit links only for administrators). {@code notices}:
+ * warnings about the application's own configuration (e.g. a holiday calendar that ends too soon).
  */
 public record Dashboard(
     int year,
@@ -24,7 +25,8 @@ public record Dashboard(
     Figures figures,
     Notifications notifications,
     Commendations commendations,
-    List<MilestoneRow> milestones) {
+    List<MilestoneRow> milestones,
+    List<String> notices) {
 
   /** The year's reporting cycle: its instance, the ward report's state and the plan's dates. */
   public record ReportingYear(String processInstanceId, String instanceUrl, String status, String statusLabel,

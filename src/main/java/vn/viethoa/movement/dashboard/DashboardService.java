@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.calendar.AnnualReportDates;
+import vn.viethoa.movement.calendar.CalendarCoverageCheck;
 import vn.viethoa.movement.calendar.PlanCalendar;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.lifecycle.Milestone;
@@ -74,11 +75,12 @@ public class DashboardService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final WebappLinks links;
+  private final CalendarCoverageCheck coverage;
 
   public DashboardService(AnnualReportService reports, WardReportRepository wardReports, NotificationRepository notifications,
       MovementMilestones milestones, ObjectProvider<CommendationOverview> commendations, Organisation organisation,
       PlanCalendar calendar, PlanClock clock, TaskService taskService, RuntimeService runtimeService,
-      IdentityService identityService, WebappLinks links) {
+      IdentityService identityService, WebappLinks links, CalendarCoverageCheck coverage) {
     this.reports = reports;
     this.wardReports = wardReports;
     this.notifications = notifications;
@@ -91,6 +93,7 @@ public class DashboardService {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.links = links;
+    this.coverage = coverage;
   }
 
   /** The current year of the plan in the ward's zone (the first or last year outside the plan's period). */
@@ -159,7 +162,8 @@ public class DashboardService {
         new Dashboard.Figures(targets(aggregate), trend(aggregates, wards)),
         notifications(year, administrator),
         commendations(year, administrator),
-        milestones.milestones(wards).stream().map(DashboardService::milestoneRow).toList());
+        milestones.milestones(wards).stream().map(DashboardService::milestoneRow).toList(),
+        coverage.notice().stream().toList());
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ public class CommendationDocuments {
     String occasion = occasion(request.occasion(), request.year());
     v.text("occasion", occasion);
     v.text("committeeUpper", renderer.ward().committee().toUpperCase(Locale.forLanguageTag("vi")));
-    List<String> bases = new ArrayList<>(renderer.properties().commendationBases());
+    List<String> bases = new ArrayList<>(renderer.properties().basesWithCityRegulation());
     bases.add("Căn cứ " + plan.citation(renderer.ward().committee()) + " về triển khai " + renderer.ward().movementName() + ";");
     bases.add("Xét đề nghị của " + organisation.council().name() + ".");
     v.list("bases", bases);
@@ -86,6 +86,7 @@ public class CommendationDocuments {
         .orElse("Văn phòng HĐND và UBND phường"));
     v.text("leadUnitName", organisation.leadUnit().name());
     v.text("dateClause", dateClause(request.signedOn(), request.year()));
+    v.text("rewardClause", renderer.properties().rewardClause());
     v.rows("entries", rows(entries, false));
     return v;
   }
@@ -110,7 +111,7 @@ public class CommendationDocuments {
     Map<CommendationForm, List<CommendedEntry>> byForm = new EnumMap<>(CommendationForm.class);
     entries.forEach(e -> byForm.computeIfAbsent(e.form(), f -> new ArrayList<>()).add(e));
     v.text("formsPhrase", byForm.keySet().stream().map(CommendationDocuments::formName).collect(Collectors.joining(", ")));
-    List<String> bases = new ArrayList<>(renderer.properties().commendationBases());
+    List<String> bases = new ArrayList<>(renderer.properties().basesWithCityRegulation());
     bases.add("Căn cứ " + plan.citation(renderer.ward().committee()) + " về triển khai " + renderer.ward().movementName() + ";");
     bases.add("Căn cứ kết quả " + occasion + " và đề nghị của " + organisation.council().name() + ",");
     v.list("bases", bases);
@@ -125,11 +126,14 @@ public class CommendationDocuments {
   /** What the movement year or review is called in a document. */
   String occasion(CommendationOccasion occasion, int year) {
     String movement = renderer.ward().movementName();
+    // a year of the movement is "Phong trào … năm 2026", not "… giai đoạn 2026 - 2030 năm 2026"
+    String withoutPeriod = VietnameseText.withoutPeriod(movement);
     return switch (occasion) {
-      case ANNUAL -> "thực hiện " + movement + " năm " + year;
+      case ANNUAL -> "thực hiện " + withoutPeriod + " năm " + year;
       case INTERIM_REVIEW -> "sơ kết giai đoạn 1 (" + calendar.firstYear() + " - " + calendar.milestones().phaseOneLastYear()
-          + ") thực hiện " + movement;
-      case FINAL_REVIEW -> "tổng kết thực hiện " + movement;
+          + ") thực hiện " + withoutPeriod;
+      case FINAL_REVIEW -> "tổng kết " + VietnameseText.count(calendar.lastYear() - calendar.firstYear() + 1)
+          + " năm thực hiện " + movement;
     };
   }
 
@@ -147,6 +151,7 @@ public class CommendationDocuments {
       case individual -> "cá nhân";
       case residential_group -> "tổ dân phố";
       case household -> "hộ gia đình";
+      case resident -> "người dân";
     };
   }
 
@@ -171,7 +176,7 @@ public class CommendationDocuments {
   static List<DocxTemplate.Row> rows(List<CommendedEntry> entries, boolean proposal) {
     Map<CandidateType, List<CommendedEntry>> byType = new EnumMap<>(CandidateType.class);
     entries.forEach(e -> byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e));
-    String[] roman = {"I", "II", "III", "IV"};
+    String[] roman = {"I", "II", "III", "IV", "V"};
     List<DocxTemplate.Row> rows = new ArrayList<>();
     int group = 0;
     for (var en : byType.entrySet()) {
@@ -187,7 +192,7 @@ public class CommendationDocuments {
         row.put("unit", e.unit() == null ? "" : e.unit());
         row.put("achievement", e.achievement() == null ? "" : e.achievement());
         if (proposal) {
-          row.put("form", e.form() == CommendationForm.bang_khen ? "Bằng khen" : "Cờ thi đua");
+          row.put("form", e.form() == CommendationForm.bang_khen ? "Bằng khen" : "Cờ thi đua của UBND thành phố");
           row.put("previous", e.decisionNumber() == null ? "" : "Quyết định số " + e.decisionNumber()
               + (e.decisionDate() == null ? "" : " ngày " + VietnameseDates.date(e.decisionDate())));
         }

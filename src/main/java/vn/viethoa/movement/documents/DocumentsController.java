@@ -7,12 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.viethoa.movement.commendation.CommendationForm;
-import vn.viethoa.movement.commendation.Proposal;
-import vn.viethoa.movement.commendation.ProposalRepository;
-import vn.viethoa.movement.commendation.ProposalState;
 import vn.viethoa.movement.commendation.RoundKind;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +17,9 @@ import vn.viethoa.movement.organisation.Organisation;
 import vn.viethoa.movement.security.CurrentUser;
 
 /**
- * Downloads of the documents offered in Tasklist forms (a link in the form's text): generated on
- * each request from the figures stored now, so a document is never stale and nothing is kept in
- * the engine's variables. The webapp session authenticates the link; HTTP basic works too. The lead
+ * Downloads of the documents offered in Tasklist forms (a link in the form's text). A document
+ * issued under a number is served as it was issued ({@link IssuedDocuments}); a draft is generated
+ * on each request from the figures stored now, and nothing is kept in the engine's variables. The webapp session authenticates the link; HTTP basic works too. The lead
  * unit, leadership, the council and administrators may download them.
  */
 @RestController
@@ -33,22 +28,22 @@ public class DocumentsController {
   static final MediaType DOCX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-  private final AnnualReportDocument annualReport;
   private final ReviewReportDocument reviewReport;
   private final ReviewAssessments assessments;
   private final CurrentUser currentUser;
   private final Organisation organisation;
   private final PlanCalendar calendar;
 
-  private final ProposalRepository proposals;
-  private final CommendationDocuments commendationDocuments;
+  private final IssuedDocuments issued;
 
-  public DocumentsController(AnnualReportDocument annualReport, ReviewReportDocument reviewReport,
+  /** "issued" (the file kept when its number was recorded) or "draft" (generated now). */
+  static final String STATUS_HEADER = "X-Document-Status";
+  static final String SHA256_HEADER = "X-Document-SHA256";
+
+  public DocumentsController(ReviewReportDocument reviewReport,
       ReviewAssessments assessments, CurrentUser currentUser, Organisation organisation, PlanCalendar calendar,
-      ProposalRepository proposals, CommendationDocuments commendationDocuments) {
-    this.proposals = proposals;
-    this.commendationDocuments = commendationDocuments;
-    this.annualReport = annualReport;
+      IssuedDocuments issued) {
+    this.issued = issued;
     this.reviewReport = reviewReport;
     this.assessments = assessments;
     this.currentUser = currentUser;
@@ -62,7 +57,7 @@ public class DocumentsController {
     if (!calendar.isPlanYear(year)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Năm " + year + " không thuộc giai đoạn của Kế hoạch.");
     }
-    return docx(annualReport.render(year), annualReport.fileName(year));
+    return docx(issued.annualReport(year));
   }
 
   @GetMapping("/api/documents/review/{kind}.docx")
@@ -74,23 +69,15 @@ public class DocumentsController {
   }
 
   /**
-   * The Chairman's decision (Giấy khen) of a commendation round, from the register: the
-   * candidates commended at ward level, under the decision number and date leadership recorded.
+   * The Chairman's decision (Giấy khen) of a commendation round: as issued once its number was
+   * recorded, else a draft from the register (the candidates commended at ward level).
    */
   @GetMapping("/api/documents/commendation/{year}/{kind}/decision.docx")
   public ResponseEntity<byte[]> commendationDecision(@PathVariable int year, @PathVariable String kind,
       HttpServletRequest request) {
     requireReader(request);
-    RoundKind round = roundKind(kind);
-    List<Proposal> commended = proposals.ofRound(vn.viethoa.movement.commendation.CommendationRoundProcess.businessKey(year, round), ProposalState.COMMENDED).stream()
-        .filter(p -> p.form().level() == CommendationForm.Level.WARD).toList();
-    if (commended.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Đợt khen thưởng này chưa có Giấy khen được quyết định.");
-    }
-    Proposal first = commended.get(0);
-    return docx(commendationDocuments.decision(new CommendationDocuments.DecisionRequest(occasion(round), year,
-            first.decisionNumber(), first.decisionDate(), commended.stream().map(DocumentsController::entry).toList())),
-        CommendationDocuments.decisionFileName(year));
+    return docx(issued.decision(year, roundKind(kind)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "Đợt khen thưởng này chưa có Giấy khen được quyết định.")));
   }
 
   /** The ward's proposal to the city (Tờ trình): the Bằng khen / Cờ thi đua leadership sent on. */
@@ -98,17 +85,24 @@ public class DocumentsController {
   public ResponseEntity<byte[]> commendationProposal(@PathVariable int year, @PathVariable String kind,
       HttpServletRequest request) {
     requireReader(request);
-    RoundKind round = roundKind(kind);
-    List<Proposal> sent = proposals.ofRound(vn.viethoa.movement.commendation.CommendationRoundProcess.businessKey(year, round), ProposalState.APPROVED, ProposalState.COMMENDED,
-            ProposalState.REFUSED).stream()
-        .filter(p -> p.form().level() == CommendationForm.Level.CITY && p.dossierNumber() != null).toList();
-    if (sent.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Đợt khen thưởng này chưa có đề nghị gửi UBND thành phố.");
-    }
-    Proposal first = sent.get(0);
-    return docx(commendationDocuments.proposal(new CommendationDocuments.ProposalRequest(occasion(round), year,
-            first.dossierNumber(), first.dossierDate(), sent.stream().map(DocumentsController::entry).toList())),
-        CommendationDocuments.proposalFileName(year));
+    return docx(issued.proposal(year, roundKind(kind)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "Đợt khen thưởng này chưa có đề nghị gửi UBND thành phố.")));
+  }
+
+  /** The PDF kept with an issued annual report (where LibreOffice was installed when it was issued). */
+  @GetMapping("/api/documents/annual-report/{year}.pdf")
+  public ResponseEntity<byte[]> annualReportPdf(@PathVariable int year, HttpServletRequest request) {
+    requireReader(request);
+    IssuedDocument issuedReport = issued.issued(DocumentKind.ANNUAL_REPORT, String.valueOf(year))
+        .filter(d -> d.pdf() != null).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "Báo cáo năm " + year + " chưa ban hành hoặc không có bản PDF."));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(issuedReport.fileName().replaceFirst("\\.docx$", ".pdf"), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .header(SHA256_HEADER, issuedReport.pdfSha256())
+        .body(issuedReport.pdf());
   }
 
   private static RoundKind roundKind(String kind) {
@@ -116,20 +110,18 @@ public class DocumentsController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có loại đợt khen thưởng \"" + kind + "\"."));
   }
 
-  private static CommendationOccasion occasion(RoundKind kind) {
-    return switch (kind) {
-      case annual -> CommendationOccasion.ANNUAL;
-      case interim_review -> CommendationOccasion.INTERIM_REVIEW;
-      case final_review -> CommendationOccasion.FINAL_REVIEW;
-    };
-  }
-
-  private static CommendedEntry entry(Proposal p) {
-    String unit = p.candidateUnitName() != null ? p.candidateUnitName() : p.proposingUnitName();
-    if (p.candidatePosition() != null) {
-      unit = p.candidatePosition() + ", " + unit;
+  /** An issued document with its hash and number in headers; a draft says it is one. */
+  static ResponseEntity<byte[]> docx(IssuedDocuments.DocumentFile file) {
+    ResponseEntity<byte[]> response = docx(file.body(), file.fileName());
+    HttpHeaders headers = new HttpHeaders();
+    headers.putAll(response.getHeaders());
+    if (file.issued() != null) {
+      headers.set(STATUS_HEADER, "issued");
+      headers.set(SHA256_HEADER, file.issued().docxSha256());
+    } else {
+      headers.set(STATUS_HEADER, "draft");
     }
-    return new CommendedEntry(p.candidateName(), p.candidateType(), unit, p.form(), p.achievements(), null, null);
+    return new ResponseEntity<>(file.body(), headers, HttpStatus.OK);
   }
 
   private void requireReader(HttpServletRequest request) {

@@ -57,6 +57,14 @@ public final class VietnameseText {
   }
 
   /** Two-digit count as documents write small numbers: 05 tập thể, 12 cá nhân. */
+  /**
+   * The movement's name without its closing period ("… giai đoạn 2026 - 2030"), for texts about one
+   * year or one phase of it.
+   */
+  public static String withoutPeriod(String movementName) {
+    return movementName.replaceFirst("\\s+giai đoạn\\s+\\d{4}\\s*-\\s*\\d{4}\\s*$", "");
+  }
+
   public static String count(long n) {
     return n < 10 ? "0" + n : String.valueOf(n);
   }

@@ -10,7 +10,8 @@ import java.util.Date;
 /**
  * The whole movement 2026–2030 (bpmn/emulation-movement.bpmn): launch, the yearly cycles of phase
  * 1 and 2 as call activities (each year runs the newest version of annual-reporting and
- * commendation-round), the interim and final reviews, and the periodic duties until the end.
+ * commendation-round), the interim and final reviews, and the periodic duties until the end. The
+ * reviews run beside the years, each opened by its own date (docs/adr/0009).
  */
 public final class MovementProcess {
 
@@ -30,6 +31,10 @@ public final class MovementProcess {
     public static final String TASK_MOBILISE_BUSINESSES = "Task_MobiliseBusinesses";
     public static final String TASK_WRITE_NEWS = "Task_WriteNewsArticles";
     public static final String TASK_INFORM_HOUSEHOLDS = "Task_InformHouseholds";
+    public static final String GATEWAY_PLAN_TIMELINE = "Gateway_PlanTimeline";
+    public static final String GATEWAY_PLAN_TIMELINE_DONE = "Gateway_PlanTimelineDone";
+    public static final String TIMER_INTERIM_REVIEW_OPENS = "Timer_InterimReviewOpens";
+    public static final String TIMER_FINAL_REVIEW_OPENS = "Timer_FinalReviewOpens";
     public static final String SUBPROCESS_PHASE_ONE = "SubProcess_PhaseOne";
     public static final String CALL_PHASE_ONE_REPORTING = "CallActivity_PhaseOneReporting";
     public static final String CALL_PHASE_ONE_COMMENDATION = "CallActivity_PhaseOneCommendation";
@@ -51,6 +56,7 @@ public final class MovementProcess {
     public static final String TASK_COMPILE_PERIODIC_REPORTS = "Task_CompilePeriodicReports";
     public static final String TASK_SATISFACTION_SURVEY = "Task_ConductSatisfactionSurvey";
     public static final String TASK_SUPERVISION_REPORT = "Task_ReportSupervision";
+    public static final String TASK_FORWARD_SUPERVISION_REPORT = "Task_ForwardSupervisionReport";
 
     private Elements() {}
   }
@@ -67,6 +73,11 @@ public final class MovementProcess {
   public static final VariableFactory<Date> LAUNCH_DUE = dateVariable("launchDue");
   public static final VariableFactory<Date> INTERIM_REVIEW_DUE = dateVariable("interimReviewDue");
   public static final VariableFactory<Date> FINAL_REVIEW_DUE = dateVariable("finalReviewDue");
+  /** When each review opens (its timer), and whether the movement holds it at all (fixed at the start). */
+  public static final VariableFactory<Date> INTERIM_REVIEW_OPENS = dateVariable("interimReviewOpens");
+  public static final VariableFactory<Date> FINAL_REVIEW_OPENS = dateVariable("finalReviewOpens");
+  public static final VariableFactory<Boolean> INTERIM_REVIEW_TO_HOLD = booleanVariable("interimReviewToHold");
+  public static final VariableFactory<Boolean> FINAL_REVIEW_TO_HOLD = booleanVariable("finalReviewToHold");
   // one occurrence of a periodic duty (local to its event sub-process)
   public static final VariableFactory<Boolean> PERIOD_CURRENT = booleanVariable("periodCurrent");
   public static final VariableFactory<String> PERIOD_LABEL = stringVariable("periodLabel");

@@ -80,6 +80,19 @@ public class MovementService {
     return IntStream.rangeClosed(from, calendar.lastYear()).boxed().toList();
   }
 
+  public ZonedDateTime interimReviewOpens() {
+    return calendar.milestones().interimReviewOpens().atTime(LocalTime.of(8, 0)).atZone(clock.zone());
+  }
+
+  public ZonedDateTime finalReviewOpens() {
+    return calendar.milestones().finalReviewOpens().atTime(LocalTime.of(8, 0)).atZone(clock.zone());
+  }
+
+  /**
+   * Whether the movement still holds a review, decided once when it starts: only a movement recorded
+   * after the review's due date leaves it out (the ward held it before the software). Never
+   * re-evaluated later, so no pace of the yearly steps can skip a review.
+   */
   public boolean interimReviewAhead() {
     return !clock.today().isAfter(calendar.milestones().interimReviewDue());
   }

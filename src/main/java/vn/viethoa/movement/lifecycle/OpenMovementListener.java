@@ -28,6 +28,10 @@ public class OpenMovementListener implements ExecutionListener {
     LAUNCH_DUE.on(execution).set(PlanClock.toDate(service.launchDue()));
     INTERIM_REVIEW_DUE.on(execution).set(PlanClock.toDate(service.interimReviewDue()));
     FINAL_REVIEW_DUE.on(execution).set(PlanClock.toDate(service.finalReviewDue()));
+    INTERIM_REVIEW_OPENS.on(execution).set(PlanClock.toDate(service.interimReviewOpens()));
+    FINAL_REVIEW_OPENS.on(execution).set(PlanClock.toDate(service.finalReviewOpens()));
+    INTERIM_REVIEW_TO_HOLD.on(execution).set(service.interimReviewAhead());
+    FINAL_REVIEW_TO_HOLD.on(execution).set(service.finalReviewAhead());
     execution.setProcessBusinessKey(businessKey(service.firstYear(), service.lastYear()));
   }
 }

@@ -44,7 +44,14 @@ public class MailboxController {
     this.health = health;
   }
 
-  public record ReceivedMail(String from, String to, String subject, String sentDate, String text) {}
+  /** A received mail as the demo mailbox shows it: both bodies and every attachment. */
+  public record ReceivedMail(String from, String to, String subject, String sentDate, String text, String html,
+      List<ReceivedAttachment> attachments) {}
+
+  /** An attachment; a small text one (the deadline's .ics) with its content, to read in the page. */
+  public record ReceivedAttachment(String name, String contentType, int size, String text) {}
+
+  private static final int SHOWN_TEXT_LIMIT = 64 * 1024;
 
   @GetMapping("/api/mailbox")
   public List<ReceivedMail> mailbox(HttpServletRequest request) throws MessagingException {
@@ -54,11 +61,17 @@ public class MailboxController {
     if (server == null) {
       return mails;
     }
-    MimeMessage[] received = server.getReceivedMessages();
-    for (int i = received.length - 1; i >= 0; i--) {
-      MimeMessage m = received[i];
+    // GreenMail lists its messages mailbox by mailbox, and the Date header counts whole seconds:
+    // order by the server's time of receipt (milliseconds), newest first
+    List<MimeMessage> newestFirst = server.getManagers().getImapHostManager().getAllMessages().stream()
+        .sorted(java.util.Comparator.comparing(com.icegreen.greenmail.store.StoredMessage::getReceivedDate).reversed())
+        .map(com.icegreen.greenmail.store.StoredMessage::getMimeMessage).toList();
+    for (MimeMessage m : newestFirst) {
+      List<ReceivedAttachment> attachments = new ArrayList<>();
+      collectAttachments(m, attachments);
       mails.add(new ReceivedMail(join(m.getFrom()), join(m.getAllRecipients()), m.getSubject(),
-          m.getSentDate() == null ? null : m.getSentDate().toInstant().toString(), plainText(m)));
+          m.getSentDate() == null ? null : m.getSentDate().toInstant().toString(), text(m, "text/plain"),
+          text(m, "text/html"), attachments));
     }
     return mails;
   }
@@ -96,21 +109,42 @@ public class MailboxController {
         .collect(Collectors.joining(", "));
   }
 
-  /** The plain-text part of a message (what every mail of the application carries). */
-  static String plainText(Part part) throws MessagingException {
+  /** The first body part of a type that is not an attachment (text/plain, text/html). */
+  static String text(Part part, String type) throws MessagingException {
     try {
-      if (part.isMimeType("text/plain")) {
+      if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
         return (String) part.getContent();
       }
       if (part.getContent() instanceof Multipart multipart) {
         for (int i = 0; i < multipart.getCount(); i++) {
-          String text = plainText(multipart.getBodyPart(i));
+          String text = text(multipart.getBodyPart(i), type);
           if (text != null) {
             return text;
           }
         }
       }
       return null;
+    } catch (IOException e) {
+      throw new MessagingException("Cannot read message", e);
+    }
+  }
+
+  static void collectAttachments(Part part, List<ReceivedAttachment> into) throws MessagingException {
+    try {
+      if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          collectAttachments(multipart.getBodyPart(i), into);
+        }
+        return;
+      }
+      if (part.getFileName() == null && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        return;
+      }
+      byte[] content = part.getInputStream().readAllBytes();
+      String contentType = part.getContentType() == null ? "" : part.getContentType().split(";")[0].trim().toLowerCase();
+      boolean readable = contentType.startsWith("text/") && content.length <= SHOWN_TEXT_LIMIT;
+      into.add(new ReceivedAttachment(part.getFileName(), contentType, content.length,
+          readable ? new String(content, java.nio.charset.StandardCharsets.UTF_8) : null));
     } catch (IOException e) {
       throw new MessagingException("Cannot read message", e);
     }

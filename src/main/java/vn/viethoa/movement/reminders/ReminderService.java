@@ -32,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.MovementProperties;
+import vn.viethoa.movement.PublicAddress;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.calendar.VietnameseDates;
 import vn.viethoa.movement.notification.MailTemplates;
@@ -68,12 +69,13 @@ public class ReminderService {
   private final MailTemplates templates;
   private final PlanClock clock;
   private final MovementProperties movement;
+  private final PublicAddress publicAddress;
 
   public ReminderService(ReminderProperties properties, ReminderSchedule schedule, TaskDeadlines deadlines,
       TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
       ManagementService managementService, HistoryService historyService, Directory directory,
       Organisation organisation, NotificationService notifications, EscalationLog escalations, MailTemplates templates,
-      PlanClock clock, MovementProperties movement) {
+      PlanClock clock, MovementProperties movement, PublicAddress publicAddress) {
     this.properties = properties;
     this.schedule = schedule;
     this.deadlines = deadlines;
@@ -89,6 +91,7 @@ public class ReminderService {
     this.templates = templates;
     this.clock = clock;
     this.movement = movement;
+    this.publicAddress = publicAddress;
   }
 
   /** Where a reminder process stands: steps up to {@code handledUntil} were dealt with; the timer waits for {@code next}. */
@@ -383,7 +386,7 @@ public class ReminderService {
   }
 
   private String link(Task task) {
-    return movement.publicBaseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
+    return publicAddress.base() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
   }
 
   String unitNameOf(Task task) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.calendar.AnnualReportDates;
 import vn.viethoa.movement.calendar.PlanCalendar;
@@ -36,9 +37,12 @@ public class AnnualReportService {
   private final WardReportRepository wardReports;
   private final ReportAggregator aggregator;
   private final SummaryFormatter formatter;
+  private final PlausibleFigures plausible;
+  private final ApplicationEventPublisher events;
 
   public AnnualReportService(Organisation organisation, PlanCalendar calendar, PlanClock clock, ReportValidator validator,
-      ReportRepository reports, WardReportRepository wardReports, ReportAggregator aggregator, SummaryFormatter formatter) {
+      ReportRepository reports, WardReportRepository wardReports, ReportAggregator aggregator, SummaryFormatter formatter,
+      PlausibleFigures plausible, ApplicationEventPublisher events) {
     this.organisation = organisation;
     this.calendar = calendar;
     this.clock = clock;
@@ -47,6 +51,8 @@ public class AnnualReportService {
     this.wardReports = wardReports;
     this.aggregator = aggregator;
     this.formatter = formatter;
+    this.plausible = plausible;
+    this.events = events;
   }
 
   /** Units that report every year, then every residential group (section V). */
@@ -106,10 +112,22 @@ public class AnnualReportService {
   public int submit(FormInput in, Unit unit, int year, ZonedDateTime due, String submittedBy, String processInstanceId,
       String taskId) {
     UnitReport report = validator.read(in, unit, year);
+    String note = in.text(PlausibleFigures.NOTE, PlausibleFigures.NOTE_LABEL, false, PlausibleFigures.NOTE_MAX);
     OffsetDateTime now = now();
     List<StoredReport> history = reports.history(year, unit.id());
+    // a jump against the unit's previous version, or for a first version its previous year, needs a note
+    StoredReport earlier = history.isEmpty()
+        ? reports.latest(year - 1, List.of(unit.id())).stream().findFirst().orElse(null)
+        : history.get(history.size() - 1);
+    List<String> jumps = plausible.jumps(report.values(), earlier);
+    if (!jumps.isEmpty() && note == null) {
+      in.violations().add("Số liệu thay đổi bất thường so với " + (history.isEmpty() ? "báo cáo năm " + (year - 1)
+          : "lần gửi trước") + ": " + String.join("; ", jumps) + ". Đề nghị kiểm tra lại; nếu số liệu đúng, ghi lý do vào ô “"
+          + PlausibleFigures.NOTE_LABEL + "” rồi hoàn thành lại.");
+      in.violations().throwIfAny();
+    }
     boolean late = history.isEmpty() ? now.toInstant().isAfter(due.toInstant()) : history.get(0).late();
-    return reports.insert(report, submittedBy, now, late, processInstanceId, taskId);
+    return reports.insert(report, submittedBy, now, late, processInstanceId, taskId, jumps.isEmpty() ? null : note);
   }
 
   /** The ward's aggregate of the year: reads the latest reports of the units that report, and only theirs. */
@@ -180,6 +198,8 @@ public class AnnualReportService {
     }
     in.violations().throwIfAny();
     wardReports.submitted(year, number, date, by, now());
+    // the report as sent under this number is kept from now on
+    events.publishEvent(new WardReportSubmitted(year, number, date, by));
   }
 
   private OffsetDateTime now() {

@@ -90,6 +90,10 @@ public enum ReportField {
     return required;
   }
 
+  public Scope scope() {
+    return scope;
+  }
+
   /** Which of the plan's five content areas (section II) the figure measures; 0 = general. */
   public int contentArea() {
     return contentArea;

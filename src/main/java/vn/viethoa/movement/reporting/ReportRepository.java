@@ -30,7 +30,7 @@ public class ReportRepository {
   private static final String FIGURE_COLUMNS =
       Arrays.stream(ReportField.values()).map(ReportField::column).collect(Collectors.joining(", "));
   private static final String SELECT = "select id, report_year, unit_id, unit_name, unit_kind, version, submitted_by, "
-      + "submitted_at, late, nominations, " + FIGURE_COLUMNS + " from unit_report ";
+      + "submitted_at, late, nominations, figures_note, " + FIGURE_COLUMNS + " from unit_report ";
 
   /** Of a row {@code r}: the latest version of its unit's report for its year. */
   private static final String LATEST = "version = (select max(version) from unit_report v "
@@ -45,6 +45,12 @@ public class ReportRepository {
   /** Stores the report as the unit's next version for the year; returns the version. */
   public int insert(UnitReport report, String submittedBy, OffsetDateTime submittedAt, boolean late,
       String processInstanceId, String taskId) {
+    return insert(report, submittedBy, submittedAt, late, processInstanceId, taskId, null);
+  }
+
+  /** As above, with the unit's explanation of figures that jumped against its earlier report. */
+  public int insert(UnitReport report, String submittedBy, OffsetDateTime submittedAt, boolean late,
+      String processInstanceId, String taskId, String figuresNote) {
     Integer last = jdbc.queryForObject("select max(version) from unit_report where report_year = ? and unit_id = ?",
         Integer.class, report.year(), report.unit().id());
     int version = last == null ? 1 : last + 1;
@@ -56,12 +62,13 @@ public class ReportRepository {
     args.add(processInstanceId);
     args.add(taskId);
     args.add(nominationsJson(report.nominations()));
+    args.add(figuresNote);
     for (ReportField field : ReportField.values()) {
       args.add(report.values().get(field));
     }
     String placeholders = String.join(", ", java.util.Collections.nCopies(args.size(), "?"));
     jdbc.update("insert into unit_report (report_year, unit_id, unit_name, unit_kind, version, submitted_by, submitted_at, "
-        + "late, process_instance_id, task_id, nominations, " + FIGURE_COLUMNS + ") values (" + placeholders + ")",
+        + "late, process_instance_id, task_id, nominations, figures_note, " + FIGURE_COLUMNS + ") values (" + placeholders + ")",
         args.toArray());
     return version;
   }
@@ -129,7 +136,7 @@ public class ReportRepository {
     return new StoredReport(rs.getLong("id"), rs.getInt("report_year"), rs.getString("unit_id"),
         rs.getString("unit_name"), UnitKind.valueOf(rs.getString("unit_kind")), rs.getInt("version"),
         rs.getString("submitted_by"), rs.getObject("submitted_at", OffsetDateTime.class), rs.getBoolean("late"),
-        values, parseNominations(rs.getString("nominations")));
+        values, parseNominations(rs.getString("nominations")), rs.getString("figures_note"));
   }
 
   static String nominationsJson(List<Nomination> nominations) {

@@ -24,6 +24,12 @@ public class ReportValidator {
   static final String NOMINATIONS_LABEL = "Đề nghị khen thưởng";
   static final int MAX_NOMINATIONS = 10;
 
+  private final PlausibleFigures plausible;
+
+  public ReportValidator(PlausibleFigures plausible) {
+    this.plausible = plausible;
+  }
+
   public UnitReport read(FormInput in, Unit unit, int year) {
     Map<ReportField, Object> values = new LinkedHashMap<>();
     for (ReportField field : ReportField.forKind(unit.kind())) {
@@ -50,6 +56,7 @@ public class ReportValidator {
             "«" + share.label() + "» không được lớn hơn «" + ReportField.HOUSEHOLDS_TOTAL.label() + "».");
       }
     }
+    plausible.checkCeilings(values, in.violations());
     List<Nomination> nominations = readNominations(in);
     in.violations().throwIfAny();
     return new UnitReport(year, unit, values, nominations);

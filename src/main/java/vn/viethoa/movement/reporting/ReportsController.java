@@ -37,14 +37,17 @@ public class ReportsController {
   }
 
   public record ReportView(String unitId, String unitName, String unitKind, int version, String submittedBy,
-      String submittedAt, boolean late, Map<String, Object> figures, List<?> nominations) {
+      String submittedAt, boolean late, Map<String, Object> figures, List<?> nominations, String figuresNote) {
     static ReportView of(StoredReport r) {
       Map<String, Object> figures = new LinkedHashMap<>();
       r.values().forEach((field, value) -> figures.put(field.key(), value));
       return new ReportView(r.unitId(), r.unitName(), r.unitKind().name(), r.version(), r.submittedBy(),
-          r.submittedAt().toString(), r.late(), figures, r.nominations());
+          r.submittedAt().toString(), r.late(), figures, r.nominations(), r.figuresNote());
     }
   }
+
+  /** A figure of the report, for a table of every unit's figures (unit-figures.html). */
+  public record FieldView(String key, String label, String kind, String scope) {}
 
   public record UnitStatusView(String unitId, String unitName, String state, String stateLabel, String submittedAt,
       String submittedBy, int version) {}
@@ -58,6 +61,8 @@ public class ReportsController {
     boolean seesAll = seesAll(caller);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", year);
+    body.put("fields", java.util.Arrays.stream(ReportField.values())
+        .map(f -> new FieldView(f.key(), f.label(), f.kind().name(), f.scope().name())).toList());
     // a unit official reads only the rows of their own groups
     body.put("reports", (seesAll ? reports.latest(year) : reports.latest(year, caller.groupIds())).stream()
         .map(ReportView::of).toList());

@@ -18,7 +18,14 @@ public record StoredReport(
     OffsetDateTime submittedAt,
     boolean late,
     Map<ReportField, Object> values,
-    List<Nomination> nominations) {
+    List<Nomination> nominations,
+    String figuresNote) {
+
+  public StoredReport(long id, int year, String unitId, String unitName, UnitKind unitKind, int version,
+      String submittedBy, OffsetDateTime submittedAt, boolean late, Map<ReportField, Object> values,
+      List<Nomination> nominations) {
+    this(id, year, unitId, unitName, unitKind, version, submittedBy, submittedAt, late, values, nominations, null);
+  }
 
   public long count(ReportField field) {
     Object v = values.get(field);

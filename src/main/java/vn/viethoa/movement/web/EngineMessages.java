@@ -30,7 +30,9 @@ public final class EngineMessages {
           + "is not allowed to be deserialized"), 400,
           "Không nhận dữ liệu là đối tượng Java: chỉ văn bản, số, ngày và JSON."),
       new Entry(Pattern.compile("The user with id '.*' is locked|is locked"), 403,
-          "Tài khoản đang tạm khoá do nhập sai mật khẩu; đề nghị thử lại sau ít phút."));
+          "Tài khoản đang tạm khoá do nhập sai mật khẩu; đề nghị thử lại sau ít phút."),
+      new Entry(Pattern.compile("Variable value is too long|value too long|Value too long"), 400,
+          "Giá trị gửi lên quá dài: mỗi trường văn bản tối đa 4.000 ký tự."));
 
   private EngineMessages() {}
 

@@ -105,7 +105,8 @@ class CockpitBrowserTest extends BrowserTest {
           .as("drawing of " + id).isNotEmpty();
     }
     assertThat(browser().all(By.cssSelector("svg g.djs-connection"))).as("sequence flows").hasSizeGreaterThan(10);
-    String labels = String.join(" ", browser().all(By.cssSelector("svg g.djs-shape text")).stream()
+    // a label wraps into one tspan per line (where depends on the fonts installed): join the lines
+    String labels = String.join(" ", browser().all(By.cssSelector("svg g.djs-shape text tspan")).stream()
         .map(WebElement::getText).toList());
     assertThat(labels).contains("Tổng hợp báo cáo của phường", "Gửi báo cáo năm lên UBND thành phố");
   }

@@ -129,6 +129,7 @@ class DashboardBrowserTest extends DashboardScenario {
         .contains("Mốc hiện tại: Báo cáo kết quả phong trào năm 2026 (30/11/2026)")
         .contains("Tiếp theo: Báo cáo kết quả phong trào năm 2027, ngày 30/11/2027.");
     assertThat(panel.findElement(By.cssSelector(".vh-mail-line")).getText()).contains("gửi lỗi 1");
+    looksLikeTiles(panel);
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", panel);
     screenshot(panel, "cockpit-bang-dieu-khien-tong-quan.png");
 
@@ -138,6 +139,11 @@ class DashboardBrowserTest extends DashboardScenario {
     assertThat(driver.getCurrentUrl()).endsWith("#/phong-trao-thi-dua");
     assertThat(page.findElement(By.tagName("h2")).getText()).isEqualTo("Phong trào thi đua 2026 – 2030");
     assertThat(tile(page, "vh-ok")).isEqualTo("25/26");
+    looksLikeTiles(page);
+    WebElement badge = page.findElement(By.cssSelector("tr[data-unit='mttq'] .vh-badge"));
+    assertThat(badge.getCssValue("background-color")).as("the overdue badge is coloured")
+        .isNotIn("rgba(0, 0, 0, 0)", "transparent");
+    assertThat(badge.getCssValue("display")).isEqualTo("inline-block");
 
     WebElement overdue = page.findElement(By.cssSelector("tr[data-unit='mttq']"));
     assertThat(overdue.getAttribute("data-state")).isEqualTo("OVERDUE");
@@ -177,6 +183,23 @@ class DashboardBrowserTest extends DashboardScenario {
     incident.click();
     wait.until(ExpectedConditions.urlContains("/process-instance/" + reminders));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Không gửi được thư"));
+  }
+
+  /**
+   * What a person sees, not only what the page holds: the tiles stand side by side, framed, with a
+   * coloured edge and a large figure; a lost stylesheet renders them as plain stacked text.
+   */
+  void looksLikeTiles(WebElement root) {
+    WebElement tiles = root.findElement(By.cssSelector(".vh-tiles"));
+    assertThat(tiles.getCssValue("display")).as("tiles in a row").isEqualTo("flex");
+    WebElement ok = root.findElement(By.cssSelector("[data-count='vh-ok']"));
+    WebElement overdue = root.findElement(By.cssSelector("[data-count='vh-overdue']"));
+    assertThat(overdue.getLocation().getY()).as("side by side, not stacked").isEqualTo(ok.getLocation().getY());
+    assertThat(overdue.getLocation().getX()).isGreaterThan(ok.getLocation().getX() + ok.getSize().getWidth() - 1);
+    assertThat(ok.getCssValue("border-left-width")).isEqualTo("5px");
+    assertThat(ok.getCssValue("border-left-color")).isEqualTo("rgba(46, 125, 50, 1)");
+    assertThat(overdue.getCssValue("border-left-color")).isEqualTo("rgba(198, 40, 40, 1)");
+    assertThat(ok.findElement(By.cssSelector(".vh-tile-value")).getCssValue("font-size")).isEqualTo("24px");
   }
 
   /** The whole window, or one element, as PNG in docs/images. */

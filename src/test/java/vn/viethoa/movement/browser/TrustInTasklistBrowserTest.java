@@ -32,6 +32,18 @@ class TrustInTasklistBrowserTest extends BrowserTest {
     claim();
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("canbo.kthtdt");
 
+    // what an official may not do is not offered: no "Tạo công việc", no follow-up date, the due date
+    // and the unit shown but not editable, no "Thêm nhóm"
+    var driver = browser().driver();
+    assertThat(driver.findElements(By.cssSelector(".start-process-action"))).as("starting a process stays").isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector(".create-task-action"))).isNotEmpty().noneMatch(e -> e.isDisplayed());
+    assertThat(driver.findElements(By.cssSelector(".dates .followup-date"))).isNotEmpty().noneMatch(e -> e.isDisplayed());
+    org.openqa.selenium.WebElement dueDate = driver.findElement(By.cssSelector(".dates .due-date"));
+    assertThat(dueDate.isDisplayed()).isTrue();
+    assertThat(dueDate.getCssValue("pointer-events")).isEqualTo("none");
+    assertThat(driver.findElements(By.cssSelector(".dates .reset-due-date"))).noneMatch(e -> e.isDisplayed());
+    assertThat(driver.findElement(By.cssSelector(".actors .groups > span")).getCssValue("pointer-events")).isEqualTo("none");
+
     // the × beside one's own name hands the task back, without an error
     browser().waitVisible(By.cssSelector("button.unclaim")).click();
     browser().until(d -> !d.findElements(By.cssSelector("button.claim")).isEmpty());

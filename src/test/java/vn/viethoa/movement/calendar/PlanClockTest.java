@@ -29,6 +29,31 @@ class PlanClockTest {
     assertThat(clock.deadlineOn(LocalDate.of(2030, 11, 30)).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SATURDAY);
   }
 
+  /** The ward's working days: the configured holidays file, as the application loads it. */
+  final PlanClock workingDaysClock = new PlanClock(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(17, 0),
+      WorkingCalendar.load(new org.springframework.core.io.ClassPathResource("holidays-vn.yaml")));
+
+  @Test
+  void aDeadlineOnADayOffMovesToTheNextWorkingDay() {
+    // 30/11/2030 is a Saturday, 15/12/2030 a Sunday, 20/11/2027 a Saturday
+    assertThat(workingDaysClock.deadlineOn(LocalDate.of(2030, 11, 30))).hasToString("2030-12-02T17:00+07:00[Asia/Ho_Chi_Minh]");
+    assertThat(workingDaysClock.deadlineOn(LocalDate.of(2030, 12, 15)).toLocalDate()).isEqualTo(LocalDate.of(2030, 12, 16));
+    assertThat(workingDaysClock.deadlineOn(LocalDate.of(2027, 11, 20)).toLocalDate()).isEqualTo(LocalDate.of(2027, 11, 22));
+    // a public holiday too: 1/1/2027 is a Friday
+    assertThat(workingDaysClock.deadlineOn(LocalDate.of(2027, 1, 1)).toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 4));
+    // a working day stays
+    assertThat(workingDaysClock.deadlineOn(LocalDate.of(2026, 11, 30)).toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+  }
+
+  @Test
+  void aWindowInWorkingDaysDoesNotEndInsideTet() {
+    // a round opened on Monday 1/2/2027: 14 calendar days would end on 15/2; Tết 5/2-11/2 does not count
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-01T02:00:00Z")));
+    assertThat(workingDaysClock.deadlineInWorkingDays(14).toLocalDate()).isEqualTo(LocalDate.of(2027, 2, 26));
+    assertThat(workingDaysClock.deadlineInWorkingDays(3).toLocalDate()).isEqualTo(LocalDate.of(2027, 2, 4));
+    assertThat(workingDaysClock.deadlineInWorkingDays(4).toLocalDate()).isEqualTo(LocalDate.of(2027, 2, 12));
+  }
+
   @Test
   void todayIsTheVietnameseDayEvenWhenTheHostZoneSaysOtherwise() {
     TimeZone original = TimeZone.getDefault();

@@ -56,9 +56,9 @@ class CommendationRestTest extends CommendationScenario {
     Map<String, Object> lan = individual("vp", "Nguyễn Thị Lan", "Chuyên viên", "giay_khen");
     return Stream.of(
         Arguments.of("an emulation flag for an individual", with(lan, "formSought", "co_thi_dua"),
-            "«Đề nghị khen thưởng, mục 1 – Hình thức khen thưởng đề nghị» không áp dụng: Cờ thi đua không dành cho đối tượng «Cá nhân»."),
+            "«Đề nghị khen thưởng, mục 1 – Hình thức khen thưởng đề nghị» không áp dụng: Cờ thi đua của UBND thành phố không dành cho đối tượng «Cá nhân (cán bộ, công chức, viên chức, người lao động)»."),
         Arguments.of("an emulation flag for a household", with(household("tdp-02", "Lê Văn Tám", 2), "formSought", "co_thi_dua"),
-            "Cờ thi đua không dành cho đối tượng «Hộ gia đình»."),
+            "Cờ thi đua của UBND thành phố không dành cho đối tượng «Hộ gia đình»."),
         Arguments.of("an individual without a position", without(lan, "candidatePosition"),
             "«Đề nghị khen thưởng, mục 1 – Chức vụ» là bắt buộc với cá nhân."),
         Arguments.of("an individual without a name", without(lan, "candidateName"),

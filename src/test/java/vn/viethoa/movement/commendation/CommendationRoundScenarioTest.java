@@ -98,6 +98,18 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(body.get(0).get("decisionBy").asText()).isEqualTo("Chủ tịch UBND phường");
     assertThat(body.get(0).get("year").asInt()).isEqualTo(2026);
     assertThat(body.get(0).get("history")).hasSize(5);
+
+    // the decision issued under 15/QĐ-UBND is kept as issued: a later correction of the register does not rewrite it
+    Http http = new Http(port);
+    var issued = http.getBytes("/api/documents/commendation/2026/annual/decision.docx", "chutich", "demo");
+    assertThat(issued.status()).isEqualTo(200);
+    assertThat(issued.header("X-Document-Status")).isEqualTo("issued");
+    assertThat(jdbc.queryForObject("select issued_by from issued_document where kind = 'commendation-decision' "
+        + "and doc_key = 'KHENTHUONG-2026-annual'", String.class)).isEqualTo("chutich");
+    assertThat(jdbc.update("update commendation_proposal set achievements = 'Sửa sau khi ban hành.' where id = ?",
+        submitted.id())).isOne();
+    assertThat(http.getBytes("/api/documents/commendation/2026/annual/decision.docx", "canbo.vhxh", "demo").body())
+        .isEqualTo(issued.body());
   }
 
   @Test
@@ -111,7 +123,7 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     submit("chutich", round, decide, Map.of("decisions", fill(decide, "decisions", item -> Map.of("decision", "refuse"))));
 
     assertThat(round).isEnded().hasPassed(END_ALL_REFUSED)
-        .hasNotPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY, TASK_CITY_ANSWER);
+        .hasNotPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY, TASK_TRACK_CITY_ANSWERS);
     assertThat(proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị").state()).isEqualTo(ProposalState.REFUSED);
     assertThat(mailsTo("canbo.kthtdt@viethoa.example")).isEmpty();
   }
@@ -164,6 +176,24 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(p.stateNote()).isEqualTo("Hội đồng không thông qua: 2/3 thành viên Hội đồng đồng ý (66,7%); chưa đạt tỷ lệ "
         + "từ 70% tổng số thành viên trở lên.");
     assertThat(register.votes(p.id())).filteredOn(v -> !v.inFavour()).extracting(CouncilVote::memberId).containsExactly("hoidong.02");
+  }
+
+  @Test
+  void aCouncilMemberIsToldOfTheVoteAsAPersonNotAsABlankUnit() throws Exception {
+    ProcessInstance round = round2026();
+    propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+    proposalWindowCloses(round);
+    compileReceivingAll(round);
+    Task vote = tasks(round, TASK_VOTE).stream().filter(t -> "hoidong.02".equals(t.getAssignee())).findFirst().orElseThrow();
+    String reminders = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(vn.viethoa.movement.reminders.TaskRemindersProcess.KEY)
+        .variableValueEquals("taskId", vote.getId()).singleResult().getId();
+    executeDueJobs(reminders);
+
+    MimeMessage notice = mailsTo("hoidong.02@").get(0);
+    assertThat(part(notice, "text/plain")).contains("Bùi Thị Thu")
+        .contains("Đồng chí vừa được giao một công việc").doesNotContain("Đơn vị  ").doesNotContain("Đơn vị vừa");
+    assertThat(part(notice, "text/html")).contains("Đồng chí vừa được giao").doesNotContain("Đơn vị <b></b>");
   }
 
   @Test
@@ -264,6 +294,34 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(tam.stateNote()).contains("«Số lớp học kỹ năng số hộ đã tham gia» là bắt buộc.");
     assertThat(tasks(round, TASK_PROPOSE)).isEmpty();
     assertThat(round).isWaitingAt(TASK_COMPILE);
+  }
+
+  @Test
+  void aYearlyRoundIsTheWardsOwnABangKhenIsRefusedAndACarriedOverOneIsWithdrawnWithTheReason() {
+    clockAt("2026-12-02T09:00:00+07:00");
+    Map<String, Object> centre = unitReport(10, 3);
+    centre.put("nominations", List.of(nomination("collective", "Trung tâm Phục vụ hành chính công", null, "bang_khen")));
+    reportOf(2026, "ttpvhcc", centre);
+    reportOf(2026, "kthtdt", unitReport(10, 2));
+    reportApproved(2026);
+    clockAt("2026-12-05T09:00:00+07:00");
+    ProcessInstance round = startRound(2026, RoundKind.annual);
+
+    // a unit asking for a city form in a yearly round is told when the city is asked
+    Task kthtdt = taskOf(round, TASK_PROPOSE, "kthtdt");
+    actAs(officialOf("kthtdt"));
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(kthtdt.getId(), Map.of("proposals",
+            List.of(proposal("collective", "kthtdt", null, "bang_khen")))))
+        .hasMessageContaining("Bằng khen của Chủ tịch UBND thành phố chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào")
+        .hasMessageContaining("đợt khen thưởng hằng năm xét Giấy khen của Chủ tịch UBND phường");
+    engine.getIdentityService().clearAuthentication();
+    assertThat(register.ofRound(round.getBusinessKey(), ProposalState.SUBMITTED)).isEmpty();
+
+    // the Bằng khen nominated in the annual report is not carried into the list
+    proposalWindowCloses(round);
+    Proposal carried = proposalOf(round, "Trung tâm Phục vụ hành chính công");
+    assertThat(carried.state()).isEqualTo(ProposalState.WITHDRAWN);
+    assertThat(carried.stateNote()).contains("chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào");
   }
 
   @Test

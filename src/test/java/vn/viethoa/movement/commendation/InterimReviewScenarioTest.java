@@ -3,6 +3,8 @@ package vn.viethoa.movement.commendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.viethoa.movement.commendation.CityAnswersProcess.Elements.END_CITY_ANSWERED;
+import static vn.viethoa.movement.commendation.CityAnswersProcess.Elements.TASK_CITY_ANSWER;
 import static vn.viethoa.movement.commendation.CommendationRoundProcess.Elements.*;
 import static vn.viethoa.movement.support.ReportingFixtures.*;
 
@@ -20,8 +22,11 @@ import vn.viethoa.movement.support.MovementTest;
 
 /**
  * Section III.2 of the plan: the interim review of 2027 proposes to the city a Bằng khen for the
- * service centre and a Cờ thi đua for a residential group; the city approves one (its system
- * answers through the REST API) and refuses the other (the lead unit records it), after a reminder.
+ * service centre and one for a residential group; the city approves one (its system answers through
+ * the REST API) and refuses the other (the lead unit records it), after a reminder. A Cờ thi đua of
+ * the city waits for the final review; a candidate of the 2027 annual round is flagged as a possible
+ * second commendation of the same achievement. The round ends with leadership's decision; the
+ * answers are tracked by a process of their own.
  */
 @MovementTest
 class InterimReviewScenarioTest extends CommendationScenario {
@@ -47,13 +52,23 @@ class InterimReviewScenarioTest extends CommendationScenario {
     assertThat(register.ofRound(round.getBusinessKey())).as("review rounds carry nothing over").isEmpty();
 
     propose(round, "ttpvhcc", List.of(proposal("collective", "ttpvhcc", null, "bang_khen")));
-    propose(round, "vhxh", List.of(proposal("residential_group", "tdp-05", null, "co_thi_dua")));
+    propose(round, "vhxh", List.of(proposal("residential_group", "tdp-05", null, "bang_khen")));
     proposalWindowCloses(round);
     compileReceivingAll(round);
     everyMemberVotesFor(round);
     clockAt("2027-12-24T10:00:00+07:00");
     leadershipApprovesAll(round, Map.of("cityDossierNumber", "45/TTr-UBND", "cityDossierDate", "2027-12-24"));
+    // the round is over with its decision: nothing waits for the city's answers
+    assertThat(round).isEnded().hasPassed(TASK_TRACK_CITY_ANSWERS, END_PROPOSED_TO_CITY);
     return round;
+  }
+
+  /** The tracking of the round's answers from the city (same business key as the round). */
+  ProcessInstance cityAnswersTrackingOf(ProcessInstance round) {
+    ProcessInstance tracking = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CityAnswersProcess.KEY)
+        .processInstanceBusinessKey(round.getBusinessKey()).singleResult();
+    assertThat(tracking).as("city answers of " + round.getBusinessKey()).isNotNull();
+    return tracking;
   }
 
   /** The lead unit's narrow door for the city's answers (no engine message rights needed). */
@@ -68,6 +83,7 @@ class InterimReviewScenarioTest extends CommendationScenario {
   @Test
   void theCityApprovesOneThroughTheRestApiAndRefusesTheOtherRecordedByTheLeadUnitAfterAReminder() throws Exception {
     ProcessInstance round = dossierSentToTheCity();
+    ProcessInstance tracking = cityAnswersTrackingOf(round);
     Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
     Proposal group = proposalOf(round, "Tổ dân phố số 5");
     for (Proposal p : List.of(centre, group)) {
@@ -75,9 +91,9 @@ class InterimReviewScenarioTest extends CommendationScenario {
       assertThat(p.dossierNumber()).isEqualTo("45/TTr-UBND");
       assertThat(p.dossierDate()).isEqualTo(date("2027-12-24"));
     }
-    assertThat(round).isWaitingAt(TASK_CITY_ANSWER);
+    assertThat(tracking).isWaitingAt(TASK_CITY_ANSWER);
     assertThat(mailsTo("canbo.ttpvhcc@viethoa.example")).as("no Giấy khen mail for city forms").isEmpty();
-    Task waiting = taskOf(round, TASK_CITY_ANSWER, "vhxh");
+    Task waiting = taskOf(tracking, TASK_CITY_ANSWER, "vhxh");
     // reminder date: dossier date + 60 days
     assertDue(waiting.getDueDate(), "2028-02-22T17:00:00+07:00");
 
@@ -87,7 +103,7 @@ class InterimReviewScenarioTest extends CommendationScenario {
         "proposalId", centre.id(), "outcome", "commended", "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2028-01-15"))),
         "canbo.vhxh", "demo");
     assertThat(answered.status()).as(answered.body()).isEqualTo(200);
-    executeDueJobs(round.getId());
+    executeDueJobs(tracking.getId());
 
     Proposal commended = register.find(centre.id()).orElseThrow();
     assertThat(commended.state()).isEqualTo(ProposalState.COMMENDED);
@@ -96,24 +112,24 @@ class InterimReviewScenarioTest extends CommendationScenario {
     assertThat(commended.decisionLevel()).isEqualTo(CommendationForm.Level.CITY);
     assertThat(register.history(centre.id()).get(register.history(centre.id()).size() - 1).actor()).isEqualTo("canbo.vhxh");
     // the group's answer is still awaited
-    assertThat(round).isWaitingAt(TASK_CITY_ANSWER);
-    Task again = taskOf(round, TASK_CITY_ANSWER, "vhxh");
+    assertThat(tracking).isWaitingAt(TASK_CITY_ANSWER);
+    Task again = taskOf(tracking, TASK_CITY_ANSWER, "vhxh");
     assertThat(listOf(again, "cityAnswers")).singleElement().satisfies(i -> assertThat(idOf(i)).isEqualTo(group.id()));
 
     // nothing more by the configured time: the lead unit is reminded, once
     clockAt("2028-02-22T17:00:01+07:00");
-    executeDueJobs(round.getId());
+    executeDueJobs(tracking.getId());
     var reminders = mailsTo("canbo.vhxh@viethoa.example");
     assertThat(reminders).hasSize(1);
     assertThat(reminders.get(0).getSubject()).startsWith("Nhắc việc: chưa có kết quả khen thưởng của UBND thành phố");
     assertThat(part(reminders.get(0), "text/plain")).contains("Tổ dân phố số 5").contains("Tờ trình số 45/TTr-UBND ngày 24/12/2027")
         .doesNotContain("Trung tâm Phục vụ hành chính công");
-    assertThat(round).isWaitingAt(TASK_CITY_ANSWER);
+    assertThat(tracking).isWaitingAt(TASK_CITY_ANSWER);
 
     // the refusal arrives on paper; the lead unit records it
     clockAt("2028-03-02T09:00:00+07:00");
-    Task last = taskOf(round, TASK_CITY_ANSWER, "vhxh");
-    submit("canbo.vhxh", round, last, Map.of("cityAnswers", fill(last, "cityAnswers", item -> {
+    Task last = taskOf(tracking, TASK_CITY_ANSWER, "vhxh");
+    submit("canbo.vhxh", tracking, last, Map.of("cityAnswers", fill(last, "cityAnswers", item -> {
       Map<String, Object> a = new HashMap<>();
       a.put("outcome", "refused");
       a.put("decisionNumber", "210/SNV-TĐKT");
@@ -123,7 +139,8 @@ class InterimReviewScenarioTest extends CommendationScenario {
     })));
 
     // no Giấy khen in this round: that branch ended at once
-    assertThat(round).isEnded().hasPassed(END_CITY_ANSWERED, END_NO_WARD_COMMENDATION).hasNotPassed(END_ALL_REFUSED);
+    assertThat(tracking).isEnded().hasPassed(END_CITY_ANSWERED);
+    assertThat(round).hasPassed(END_NO_WARD_COMMENDATION).hasNotPassed(END_ALL_REFUSED);
     Proposal refused = register.find(group.id()).orElseThrow();
     assertThat(refused.state()).isEqualTo(ProposalState.REFUSED);
     assertThat(refused.decisionLevel()).isEqualTo(CommendationForm.Level.CITY);
@@ -156,26 +173,29 @@ class InterimReviewScenarioTest extends CommendationScenario {
     leadershipApprovesAll(round, Map.of("wardDecisionNumber", "20/QĐ-UBND", "wardDecisionDate", "2027-12-24",
         "cityDossierNumber", "45/TTr-UBND", "cityDossierDate", "2027-12-24"));
 
-    // the Giấy khen branch is done while the city branch waits
-    assertThat(round).hasPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED).isWaitingAt(TASK_CITY_ANSWER);
+    // the Giấy khen branch is done and the round with it; the city's answer is tracked apart
+    assertThat(round).isEnded().hasPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_PROPOSED_TO_CITY);
+    ProcessInstance tracking = cityAnswersTrackingOf(round);
+    assertThat(tracking).isWaitingAt(TASK_CITY_ANSWER);
     assertThat(mailsTo("canbo.kthtdt@viethoa.example")).hasSize(1);
     assertThat(proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị").state()).isEqualTo(ProposalState.COMMENDED);
     Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
     assertThat(centre.state()).isEqualTo(ProposalState.APPROVED);
 
     clockAt("2028-01-20T09:00:00+07:00");
-    Task answer = taskOf(round, TASK_CITY_ANSWER, "vhxh");
-    submit("canbo.vhxh", round, answer, Map.of("cityAnswers", fill(answer, "cityAnswers", item -> Map.of(
+    Task answer = taskOf(tracking, TASK_CITY_ANSWER, "vhxh");
+    submit("canbo.vhxh", tracking, answer, Map.of("cityAnswers", fill(answer, "cityAnswers", item -> Map.of(
         "outcome", "commended", "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2028-01-15"))));
 
-    assertThat(round).isEnded().hasPassed(END_WARD_NOTIFIED, END_CITY_ANSWERED)
-        .hasNotPassed(END_ALL_REFUSED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY);
+    assertThat(tracking).isEnded().hasPassed(END_CITY_ANSWERED);
+    assertThat(round).hasPassed(END_WARD_NOTIFIED).hasNotPassed(END_ALL_REFUSED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY);
     assertThat(register.find(centre.id()).orElseThrow().state()).isEqualTo(ProposalState.COMMENDED);
   }
 
   @Test
   void anIncompleteOrUnknownAnswerThroughTheRestApiIsRefusedAndNothingChanges() {
     ProcessInstance round = dossierSentToTheCity();
+    ProcessInstance tracking = cityAnswersTrackingOf(round);
     Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
     clockAt("2028-01-20T09:00:00+07:00");
 
@@ -202,7 +222,7 @@ class InterimReviewScenarioTest extends CommendationScenario {
     assertThat(http.post(cityAnswersOf(round.getBusinessKey()), cityAnswer(List.of()), null, null).status()).isEqualTo(401);
 
     assertThat(register.find(centre.id()).orElseThrow().state()).isEqualTo(ProposalState.APPROVED);
-    assertThat(round).isWaitingAt(TASK_CITY_ANSWER);
+    assertThat(tracking).isWaitingAt(TASK_CITY_ANSWER);
   }
 
   @Test
@@ -223,5 +243,44 @@ class InterimReviewScenarioTest extends CommendationScenario {
     engine.getIdentityService().clearAuthentication();
     assertThat(round).isWaitingAt(TASK_DECIDE);
     assertThat(proposalOf(round, "Trung tâm Phục vụ hành chính công").state()).isEqualTo(ProposalState.ELIGIBLE);
+  }
+
+  @Test
+  void aFlagWaitsForTheFinalReviewAndTheSameCandidateOfThe2027AnnualRoundIsFlaggedToCompilerAndCouncil() throws Exception {
+    clockAt("2027-12-01T09:00:00+07:00");
+    reportOf(2027, "kthtdt", unitReport(10, 2));
+    Map<String, Object> group = residentialReport(120, 120);
+    group.put("householdsWasteSorting", 90L);
+    reportOf(2027, "tdp-05", group);
+    reportApproved(2027);
+    clockAt("2027-12-03T09:00:00+07:00");
+    ProcessInstance annual = startRound(2027, RoundKind.annual);
+    propose(annual, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
+
+    clockAt("2027-12-06T09:00:00+07:00");
+    ProcessInstance interim = startRound(2027, RoundKind.interim_review);
+    propose(interim, "kthtdt", List.of(proposal("collective", "kthtdt", null, "bang_khen")));
+    propose(interim, "vhxh", List.of(proposal("residential_group", "tdp-05", null, "co_thi_dua")));
+    Proposal flag = proposalOf(interim, "Tổ dân phố số 5");
+    assertThat(flag.criteriaMet()).isFalse();
+    assertThat(flag.criteriaReason()).contains("Cờ thi đua của UBND thành phố", "Điều 27", "tổng kết giai đoạn");
+    Proposal office = proposalOf(interim, "Phòng Kinh tế, Hạ tầng và Đô thị");
+    assertThat(office.criteriaMet()).isTrue();
+
+    proposalWindowCloses(interim);
+    Task compile = taskOf(interim, TASK_COMPILE, "vhxh");
+    Map<String, Object> officeItem = listOf(compile, "reviews").stream()
+        .filter(item -> idOf(item) == office.id()).findFirst().orElseThrow();
+    assertThat((String) officeItem.get("criteria")).contains("Cảnh báo trùng thành tích",
+        "Khen thưởng hằng năm, năm 2027 (mã đề nghị " + proposalOf(annual, "Phòng Kinh tế, Hạ tầng và Đô thị").id(),
+        "Luật Thi đua, khen thưởng 2022, Điều 5");
+    Map<String, Object> flagItem = listOf(compile, "reviews").stream()
+        .filter(item -> idOf(item) == flag.id()).findFirst().orElseThrow();
+    assertThat((String) flagItem.get("criteria")).startsWith("Không đạt: ").doesNotContain("Cảnh báo trùng thành tích");
+
+    compileReceivingAll(interim);
+    Task vote = tasks(interim, TASK_VOTE).get(0);
+    assertThat(listOf(vote, "votes")).singleElement().satisfies(item ->
+        assertThat((String) item.get("criteria")).contains("Cảnh báo trùng thành tích"));
   }
 }

@@ -25,6 +25,7 @@ class AnnualReportDocumentTest extends ReportingScenario {
   static final String URL = "/api/documents/annual-report/2026.docx";
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired AnnualReportDocument annualReport;
   Http http;
   ProcessInstance year;
 
@@ -162,5 +163,41 @@ class AnnualReportDocumentTest extends ReportingScenario {
     // nothing of the document is kept in the engine
     assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(year.getId()).list())
         .noneMatch(v -> v.getValue() instanceof byte[]);
+  }
+
+  @Test
+  void theReportSentUnderItsNumberStaysAsSentWhenTheFiguresChangeAfterwards() throws Exception {
+    Http.Binary draft = http.getBytes(URL, "canbo.vhxh", "demo");
+    assertThat(draft.header("X-Document-Status")).isEqualTo("draft");
+    completeAs("canbo.vhxh", year, TASK_AGGREGATE, Map.of("assessment", "Hoàn thành cơ bản các chỉ tiêu."));
+    completeAs("chutich", year, TASK_APPROVE, Map.of("decision", "approved"));
+    clockAt("2026-12-04T10:00:00+07:00");
+    completeAs("canbo.vhxh", year, TASK_SUBMIT_TO_CITY, Map.of("cityDocumentNumber", "245/BC-UBND", "citySubmittedOn", "2026-12-04"));
+
+    Http.Binary sent = http.getBytes(URL, "canbo.vhxh", "demo");
+    assertThat(sent.status()).isEqualTo(200);
+    assertThat(sent.header("X-Document-Status")).isEqualTo("issued");
+    assertThat(sent.header("X-Document-SHA256")).isEqualTo(IssuedDocuments.sha256(sent.body()));
+    Map<String, Object> kept = jdbc.queryForMap(
+        "select document_number, issued_by, docx_sha256 from issued_document where kind = 'annual-report' and doc_key = '2026'");
+    assertThat(kept).containsEntry("DOCUMENT_NUMBER", "245/BC-UBND").containsEntry("ISSUED_BY", "canbo.vhxh")
+        .containsEntry("DOCX_SHA256", IssuedDocuments.sha256(sent.body()));
+
+    // the figures behind the report change after it went out (here straight in the table, as a data
+    // correction would): the text sent under 245/BC-UBND does not move
+    clockAt("2026-12-10T09:00:00+07:00");
+    assertThat(jdbc.update("update unit_report set initiatives = 7 where report_year = 2026 and unit_id = 'mttq'")).isOne();
+    Http.Binary later = http.getBytes(URL, "chutich", "demo");
+    assertThat(later.body()).isEqualTo(sent.body());
+    try (Docx docx = new Docx(later.body())) {
+      assertThat(Docx.cells(docx.doc.getTables().get(0)).get(1).get(0)).isEqualTo("Số: 245/BC-UBND");
+      assertThat(Docx.row(docx.table("STT", "Nội dung, chỉ số", "Kết quả"), 1,
+          "Số sáng kiến, giải pháp cải tiến được áp dụng").get(2)).isEqualTo("2");
+    }
+    // the figures themselves did change: a fresh rendering would say otherwise
+    try (Docx fresh = new Docx(annualReport.render(2026))) {
+      assertThat(Docx.row(fresh.table("STT", "Nội dung, chỉ số", "Kết quả"), 1,
+          "Số sáng kiến, giải pháp cải tiến được áp dụng").get(2)).isEqualTo("9");
+    }
   }
 }

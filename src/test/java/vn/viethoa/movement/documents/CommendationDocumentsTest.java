@@ -45,7 +45,17 @@ class CommendationDocumentsTest {
       assertThat(lines).doesNotContain("TM. ỦY BAN NHÂN DÂN");
       assertThat(docx.text()).contains("Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường cho 01 tập thể, "
           + "01 cá nhân và 01 tổ dân phố (có danh sách kèm theo)");
-      assertThat(docx.text()).contains("Điều 3. Chánh Văn phòng HĐND và UBND phường, Trưởng Phòng Văn hoá - Xã hội");
+      assertThat(docx.text()).contains("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND phường, "
+          + "Trưởng Phòng Văn hoá - Xã hội");
+      // the law in force and the city's regulation are the bases; the reward and its funding are Điều 2
+      assertThat(lines).contains("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân "
+          + "cấp thẩm quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của "
+          + "Luật Thi đua, khen thưởng;", "Căn cứ Quy chế công tác thi đua, khen thưởng trên địa bàn thành phố Hải Phòng;");
+      assertThat(docx.text()).doesNotContain("98/2023");
+      assertThat(docx.text()).contains("Điều 2. Tiền thưởng kèm theo Giấy khen thực hiện theo quy định của Nghị định số "
+          + "152/2025/NĐ-CP, chi từ Quỹ thi đua, khen thưởng của phường.");
+      assertThat(docx.text()).contains("đã có thành tích xuất sắc trong thực hiện Phong trào thi đua “Hải Phòng đổi mới sáng "
+          + "tạo, phát triển khoa học, công nghệ, chuyển đổi số, chuyển đổi xanh” năm 2026.");
       assertThat(docx.table("STT", "Tên tập thể, cá nhân", "Chức vụ, đơn vị", "Thành tích")).containsExactly(
           List.of("STT", "Tên tập thể, cá nhân", "Chức vụ, đơn vị", "Thành tích"),
           List.of("I", "TẬP THỂ", "", ""),
@@ -85,6 +95,7 @@ class CommendationDocumentsTest {
           "- Bằng khen của Chủ tịch Ủy ban nhân dân thành phố cho 01 cá nhân;",
           "- Cờ thi đua của Ủy ban nhân dân thành phố cho 01 tập thể.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "- Như trên;");
       assertThat(docx.text()).contains("sơ kết giai đoạn 1 (2026 - 2027) thực hiện Phong trào thi đua");
+      assertThat(lines).contains("Căn cứ Quy chế công tác thi đua, khen thưởng trên địa bàn thành phố Hải Phòng;");
       var table = docx.table("STT", "Tên tập thể, cá nhân", "Chức vụ, đơn vị", "Hình thức đề nghị");
       assertThat(Docx.row(table, 1, "Phòng Văn hoá - Xã hội")).containsExactly("1", "Phòng Văn hoá - Xã hội",
           "UBND phường Việt Hoà", "Cờ thi đua", "Dẫn đầu phong trào giai đoạn 2026 - 2027.", "Quyết định số 15/QĐ-UBND ngày 08/01/2027");

@@ -112,20 +112,20 @@ public final class TemplateGenerator {
 
   static void commendationDecision(TemplateLayout l) {
     l.nationalHeader();
-    l.title("QUYẾT ĐỊNH", "Về việc tặng Giấy khen cho các tập thể, cá nhân", "có thành tích trong {{occasion}}");
+    l.title("QUYẾT ĐỊNH", "Về việc tặng Giấy khen cho các tập thể, cá nhân", "đã có thành tích xuất sắc trong {{occasion}}");
     l.centred("CHỦ TỊCH {{committeeUpper}}", 14, true, false).setSpacingAfter(240);
     l.italicBody("{{list:bases}}");
     l.centred("QUYẾT ĐỊNH:", 14, true, false).setSpacingBefore(120);
     var article1 = l.body(null);
     TemplateLayout.run(article1, "Điều 1. ", 14, true, false);
     TemplateLayout.run(article1, "Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường cho {{counts}} (có danh sách kèm theo) "
-        + "đã có thành tích trong {{occasion}}.", 14, false, false);
+        + "đã có thành tích xuất sắc trong {{occasion}}.", 14, false, false);
     var article2 = l.body(null);
     TemplateLayout.run(article2, "Điều 2. ", 14, true, false);
-    TemplateLayout.run(article2, "Quyết định này có hiệu lực kể từ ngày ký.", 14, false, false);
+    TemplateLayout.run(article2, "{{rewardClause}}", 14, false, false);
     var article3 = l.body(null);
     TemplateLayout.run(article3, "Điều 3. ", 14, true, false);
-    TemplateLayout.run(article3, "Chánh {{officeName}}, Trưởng {{leadUnitName}}, thủ trưởng các đơn vị có liên quan và "
+    TemplateLayout.run(article3, "Quyết định này có hiệu lực kể từ ngày ký. Chánh {{officeName}}, Trưởng {{leadUnitName}}, thủ trưởng các đơn vị có liên quan và "
         + "các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", 14, false, false);
     l.recipientsAndSignature();
     l.pageBreak();

@@ -34,6 +34,7 @@ class PeriodicDutiesScenarioTest extends ReportingScenario {
   void noMovementUnderWay() {
     engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MovementProcess.KEY).list()
         .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
+    jdbc.update("delete from movement_record");
   }
 
   /** Recorded on 26/11/2026 with the launch of March behind it, then the clock reaches 1 January 2027. */
@@ -63,12 +64,13 @@ class PeriodicDutiesScenarioTest extends ReportingScenario {
     ProcessInstance movement = movementOnNewYear2027();
 
     List<Task> groupReports = tasks(movement, TASK_PERIODIC_HOUSEHOLD_REPORT);
-    assertThat(groupReports).hasSize(20).allSatisfy(t -> assertDue(t.getDueDate(), "2027-01-16T17:00:00+07:00"));
+    // 15 days after 1/1/2027 is Saturday 16/1: the deadline moves to Monday 18/1
+    assertThat(groupReports).hasSize(20).allSatisfy(t -> assertDue(t.getDueDate(), "2027-01-18T17:00:00+07:00"));
     assertThat(engine.getTaskService().getVariable(groupReports.get(0).getId(), "periodLabel"))
         .isEqualTo("kỳ từ 01/10/2026 đến 31/12/2026");
     Task survey = taskOf(movement, TASK_SATISFACTION_SURVEY, "ttpvhcc");
     Task supervision = taskOf(movement, TASK_SUPERVISION_REPORT, "mttq");
-    assertDue(survey.getDueDate(), "2027-01-16T17:00:00+07:00");
+    assertDue(survey.getDueDate(), "2027-01-18T17:00:00+07:00");
     assertThat(engine.getTaskService().getVariable(survey.getId(), "periodLabel"))
         .isEqualTo("kỳ từ 01/07/2026 đến 31/12/2026");
 
@@ -107,8 +109,57 @@ class PeriodicDutiesScenarioTest extends ReportingScenario {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(movement.getId()).count()).isZero();
     // (the day in Vietnam: Camunda adds a cycle's period in the host's zone, so on a host with
     // daylight saving time, as in the PostgreSQL run, the next firing comes at 07:00 instead of 08:00)
-    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(movement.getId()).timers().list();
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(movement.getId()).timers().list().stream()
+        .filter(j -> !List.of(TIMER_INTERIM_REVIEW_OPENS, TIMER_FINAL_REVIEW_OPENS).contains(
+            engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(j.getJobDefinitionId()).singleResult()
+                .getActivityId())).toList();
     assertThat(timers).extracting(j -> j.getDuedate().toInstant().atZone(VIETNAM).toLocalDate().toString())
         .containsExactlyInAnyOrder("2027-04-01", "2027-07-01", "2027-07-01");
   }
+
+  @Test
+  void aGroupThatNeverReportsDoesNotHoldUpTheQuarterTheOfficeCompilesWhatArrivedAtTheDeadline() {
+    ProcessInstance movement = movementOnNewYear2027();
+    clockAt("2027-01-08T10:00:00+07:00");
+    for (String group : GROUPS.subList(0, 19)) {
+      submitAs(ReportingFixtures.officialOf(group), taskOf(movement, TASK_PERIODIC_HOUSEHOLD_REPORT, group),
+          Map.of("periodResult", "Tổ " + group + ": đã triển khai.", "periodDifficulties", ""), movement);
+    }
+    assertThat(tasks(movement, TASK_COMPILE_PERIODIC_REPORTS)).isEmpty();
+
+    // tdp-20 stays silent: at the deadline the office compiles the nineteen reports that came in
+    clockAt("2027-01-18T17:00:30+07:00");
+    executeDueJobs(movement.getId());
+    assertThat(taskOf(movement, TASK_COMPILE_PERIODIC_REPORTS, "vp")).isNotNull();
+    assertThat(tasks(movement, TASK_PERIODIC_HOUSEHOLD_REPORT)).isEmpty();
+    assertThat(movement).hasPassed("Timer_ResidentialReportsDeadline");
+  }
+
+  @Test
+  void theFrontsSupervisionReportReachesLeadershipAndItsRequestToAdjustThePlanStartsAnAdjustment() throws Exception {
+    ProcessInstance movement = movementOnNewYear2027();
+    clockAt("2027-01-10T09:00:00+07:00");
+    Task supervision = taskOf(movement, TASK_SUPERVISION_REPORT, "mttq");
+    submitAs("canbo.mttq", supervision, Map.of("supervisionFindings", "Ba tổ dân phố chưa tổ chức lớp \"Bình dân học vụ số\".",
+        "supervisionDifficulties", "Thiếu người hướng dẫn cho người cao tuổi.", "adjustmentNeeded", true), movement);
+
+    // kept for good in the application's table
+    var kept = records.ofKind(MovementRecords.Kind.supervision_report);
+    assertThat(kept).singleElement().satisfies(r -> {
+      assertThat(r.unitId()).isEqualTo("mttq");
+      assertThat(r.periodLabel()).isEqualTo("kỳ từ 01/07/2026 đến 31/12/2026");
+      assertThat(r.adjustmentRequested()).isTrue();
+      assertThat(r.adjustmentProcessId()).isNotNull();
+    });
+    // leadership reads it by mail, and decides the Front's request like any unit's
+    var mails = mailsTo("chutich@viethoa.example");
+    assertThat(mails).anySatisfy(m -> assertThat(m.getSubject()).contains("kết quả giám sát"));
+    ProcessInstance adjustment = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(kept.get(0).adjustmentProcessId()).singleResult();
+    assertThat(adjustment).isWaitingAt("Task_DecideAdjustment");
+    assertThat(engine.getRuntimeService().getVariable(adjustment.getId(), "requesterUnit")).isEqualTo("mttq");
+    assertThat(movement).hasPassed(TASK_FORWARD_SUPERVISION_REPORT, "EndEvent_SupervisionReportDone");
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired MovementRecords records;
 }

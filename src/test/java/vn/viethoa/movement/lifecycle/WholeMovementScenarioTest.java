@@ -39,7 +39,8 @@ class WholeMovementScenarioTest extends CommendationScenario {
 
   static final List<String> UNITS = List.of("vp", "kthtdt", "vhxh", "ttpvhcc", "ttdvsnc", "mttq");
   static final List<String> GROUPS = IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("tdp-%02d", n)).toList();
-  static final List<String> PLAN_KEYS = List.of(MovementProcess.KEY, AnnualReportingProcess.KEY, CommendationRoundProcess.KEY);
+  static final List<String> PLAN_KEYS = List.of(MovementProcess.KEY, AnnualReportingProcess.KEY, CommendationRoundProcess.KEY,
+      vn.viethoa.movement.commendation.CityAnswersProcess.KEY);
 
   @LocalServerPort int port;
 

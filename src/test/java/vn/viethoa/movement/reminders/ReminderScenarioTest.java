@@ -22,6 +22,7 @@ import vn.viethoa.movement.support.ReportingScenario;
 class ReminderScenarioTest extends ReportingScenario {
 
   @Autowired NotificationRepository notifications;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   ProcessInstance remindersOf(ProcessInstance year, String unitId) {
     String taskId = taskOf(year, TASK_SUBMIT_REPORT, unitId).getId();
@@ -147,7 +148,9 @@ class ReminderScenarioTest extends ReportingScenario {
 
     MimeMessage mail = mailsTo("totruong.09@viethoa.example").get(0);
     assertThat(part(mail, "text/plain")).contains("Hạn xử lý: 17:00 ngày 30/11/2026")
-        .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + taskId);
+        // no PUBLIC_BASE_URL in the tests: the link names the address and port the server really
+        // listens on (it binds the loopback address)
+        .contains("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
     assertThat(part(mail, "text/html")).contains("Mở công việc trên Tasklist");
     String ics = new String(((jakarta.mail.Multipart) mail.getContent()).getBodyPart(1).getInputStream().readAllBytes(),
         java.nio.charset.StandardCharsets.UTF_8);

@@ -27,6 +27,8 @@ class AnnualReportRestTest extends ReportingScenario {
 
   @LocalServerPort int port;
   @Autowired ReportRepository reports;
+  @Autowired ReportValidator reportValidator;
+  @Autowired vn.viethoa.movement.organisation.Organisation organisation;
   Http http;
   ProcessInstance year;
 
@@ -90,7 +92,7 @@ class AnnualReportRestTest extends ReportingScenario {
         Arguments.of("a fraction of a tree", unitWith("treesPlanted", 2.5), "«Số cây xanh trồng mới» phải là số nguyên."),
         Arguments.of("an emulation flag for an individual", unitWith("nominations",
                 List.of(nomination("individual", "Trần Văn Minh", "Chuyên viên", "co_thi_dua"))),
-            "Cờ thi đua không áp dụng cho đối tượng «Cá nhân»."),
+            "Cờ thi đua của UBND thành phố không áp dụng cho đối tượng «Cá nhân (cán bộ, công chức, viên chức, người lao động)»."),
         Arguments.of("an individual without a position", unitWith("nominations",
                 List.of(nomination("individual", "Trần Văn Minh", null, "giay_khen"))),
             "đề nghị khen thưởng cá nhân cần ghi chức vụ, đơn vị công tác."));
@@ -115,6 +117,48 @@ class AnnualReportRestTest extends ReportingScenario {
     assertThat(response.json().get("message").asText())
         .contains("«Số hộ có địa chỉ số» không được lớn hơn «Tổng số hộ gia đình trong tổ».");
     assertThat(reports.history(2026, "tdp-03")).isEmpty();
+  }
+
+  @Test
+  void aFigureNoUnitCouldReachIsRefusedWithItsCeilingAndTheReason() {
+    Http.Response response = submitViaRest("kthtdt", unitWith("treesPlanted", 99_999_999_999L));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("message").asText())
+        .contains("“Số cây xanh trồng mới” = 99.999.999.999 vượt mức hợp lý của một đơn vị trong một năm (tối đa 20.000: "
+            + "diện tích đất công, đường phố của một phường)");
+    assertThat(reports.history(2026, "kthtdt")).isEmpty();
+  }
+
+  @Test
+  void aFigureThatJumpsAgainstTheUnitsPreviousYearIsAcceptedOnlyWithAnExplanation() {
+    Map<String, Object> lastYear = unitReport(10, 1);
+    lastYear.put("treesPlanted", 150L);
+    reports.insert(reportValidator.read(vn.viethoa.movement.validation.FormInput.of(lastYear), organisation.get("kthtdt"), 2025),
+        "canbo.kthtdt", java.time.OffsetDateTime.parse("2025-11-20T10:00:00+07:00"), false, null, null);
+
+    Map<String, Object> thisYear = unitWith("treesPlanted", 9_000L);
+    Http.Response unexplained = submitViaRest("kthtdt", thisYear);
+    assertThat(unexplained.status()).isEqualTo(400);
+    assertThat(unexplained.json().get("message").asText())
+        .contains("Số liệu thay đổi bất thường so với báo cáo năm 2025: “Số cây xanh trồng mới” 150 → 9.000.")
+        .contains("ghi lý do vào ô “Giải trình số liệu”");
+    assertThat(reports.history(2026, "kthtdt")).isEmpty();
+
+    thisYear.put("figuresNote", "Năm 2026 phường phát động trồng cây trên toàn tuyến đê.");
+    Http.Response explained = submitViaRest("kthtdt", thisYear);
+    assertThat(explained.status()).as(explained.body()).isEqualTo(204);
+    assertThat(reports.history(2026, "kthtdt")).singleElement()
+        .satisfies(r -> assertThat(r.count(ReportField.TREES_PLANTED)).isEqualTo(9_000));
+    assertThat(jdbc.queryForObject("select figures_note from unit_report where report_year = 2026 and unit_id = 'kthtdt'",
+        String.class)).isEqualTo("Năm 2026 phường phát động trồng cây trên toàn tuyến đê.");
+
+    // the lead unit's table of every unit's figures shows who sent the figure and why
+    var year2026 = http.get("/api/reports/2026", "canbo.vhxh", "demo").json();
+    var kthtdt = java.util.stream.StreamSupport.stream(year2026.get("reports").spliterator(), false)
+        .filter(r -> r.get("unitId").asText().equals("kthtdt")).findFirst().orElseThrow();
+    assertThat(kthtdt.get("figures").get("treesPlanted").asLong()).isEqualTo(9_000);
+    assertThat(kthtdt.get("figuresNote").asText()).startsWith("Năm 2026 phường phát động");
+    assertThat(year2026.get("fields").get(0).get("label").asText()).isEqualTo(ReportField.values()[0].label());
   }
 
   @Test

@@ -18,14 +18,14 @@ class ProdProfileTest {
   @Test
   void productionRefusesToStartWithoutAnAdministratorPassword() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(MovementApplication.class).profiles("prod")
-            .run("--movement.security.admin-password=", "--server.port=0").close())
+            .run("--movement.security.admin-password=", "--server.port=0", "--management.server.port=0").close())
         .hasStackTraceContaining(AdminPasswordGuard.MESSAGE);
   }
 
   @Test
   void productionCreatesTheAdministratorButNoDemoOfficials() {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MovementApplication.class).profiles("prod")
-        .run("--movement.security.admin-password=Str0ng-secret", "--server.port=0",
+        .run("--movement.security.admin-password=Str0ng-secret", "--server.port=0", "--management.server.port=0",
             "--spring.datasource.url=jdbc:h2:mem:prod-profile;DB_CLOSE_DELAY=-1", "--spring.datasource.username=sa",
             "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=prodTest")) {
       IdentityService identity = app.getBean(IdentityService.class);

@@ -42,7 +42,7 @@ public abstract class CommendationScenario extends ScenarioSupport {
 
   @BeforeEach
   void noRoundUnderWay() {
-    for (String key : List.of(CommendationRoundProcess.KEY, AnnualReportingProcess.KEY)) {
+    for (String key : List.of(CommendationRoundProcess.KEY, vn.viethoa.movement.commendation.CityAnswersProcess.KEY, AnnualReportingProcess.KEY)) {
       engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).list()
           .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
     }
@@ -57,6 +57,7 @@ public abstract class CommendationScenario extends ScenarioSupport {
     jdbc.update("delete from commendation_proposal");
     jdbc.update("delete from unit_report");
     jdbc.update("delete from ward_report");
+    jdbc.update("delete from issued_document");
   }
 
   /** A unit's (or residential group's) annual report of a year as stored, validated like a submission. */
@@ -188,6 +189,10 @@ public abstract class CommendationScenario extends ScenarioSupport {
       p.put("candidateName", name);
     }
     p.put("formSought", form);
+    if (!form.equals("giay_khen")) {
+      // the city's forms are for candidates the unit declares "tiêu biểu, xuất sắc" (III.2)
+      p.put("exemplary", true);
+    }
     p.put("achievements", "Dẫn đầu phong trào chuyển đổi số của phường năm qua.");
     return p;
   }

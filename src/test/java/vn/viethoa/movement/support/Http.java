@@ -43,6 +43,14 @@ public final class Http {
     public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
+
+    public JsonNode json() {
+      try {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   public Binary getBytes(String path, String user, String password) {

@@ -23,6 +23,7 @@ public abstract class ReportingScenario extends ScenarioSupport {
         .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
     jdbc.update("delete from unit_report");
     jdbc.update("delete from ward_report");
+    jdbc.update("delete from issued_document");
   }
 
   protected ProcessInstance openYear(int year) {

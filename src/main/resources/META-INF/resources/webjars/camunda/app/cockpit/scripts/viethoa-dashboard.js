@@ -438,6 +438,8 @@ function renderPage(node, data, reload) {
         });
         return [i ? ' · ' : '', a];
       })),
+    // configuration warnings (a holiday calendar ending within 12 months), for administrators to act on
+    (data.notices || []).map((n) => el('div', { className: 'alert alert-warning vh-notice', role: 'alert' }, n)),
     tiles(data),
     milestoneLine(data),
     milestonesSection(data),
