@@ -79,19 +79,20 @@ class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
     runReminders(quarter);
     assertThat(subjectsTo("totruong.07@viethoa.example")).singleElement().asString()
         .isEqualTo("[Công việc mới] Báo cáo định kỳ kết quả trong tổ dân phố kỳ từ 01/10/2026 đến 31/12/2026"
-            + " – hạn 16/01/2027 (Tổ dân phố số 7)");
+            + " – hạn 18/01/2027 (Tổ dân phố số 7)");
 
-    // due Saturday 16/01/2027: overdue notice Monday 18/01, escalation Tuesday 19/01
-    for (String at : List.of("2027-01-08T08:00:05+07:00", "2027-01-15T08:00:05+07:00", "2027-01-18T08:00:05+07:00",
-        "2027-01-19T08:00:05+07:00")) {
+    // 15 days from 01/01 is Saturday 16/01, moved to Monday 18/01/2027: reminders 11/01 and 15/01 (Sunday 17/01
+    // moves back to Friday), overdue notice Tuesday 19/01, escalation Thursday 21/01
+    for (String at : List.of("2027-01-11T08:00:05+07:00", "2027-01-15T08:00:05+07:00", "2027-01-19T08:00:05+07:00",
+        "2027-01-21T08:00:05+07:00")) {
       clockAt(at);
       runReminders(quarter);
     }
     assertThat(escalations.all()).hasSize(22);
-    clockAt("2027-01-19T08:30:00+07:00");
+    clockAt("2027-01-21T08:30:00+07:00");
     sendOverdueDigest();
     for (String boss : List.of("canbo.vhxh@viethoa.example", "chutich@viethoa.example")) {
-      assertThat(subjectsTo(boss)).containsExactly("[Báo cáo lãnh đạo] 22 công việc quá hạn – ngày 19/01/2027");
+      assertThat(subjectsTo(boss)).containsExactly("[Báo cáo lãnh đạo] 22 công việc quá hạn – ngày 21/01/2027");
     }
     assertThat(NoticeAudit.of(engine, jdbc, schedule).received(smtp)
         .problems(clock(), t -> movement.getId().equals(t.getProcessInstanceId()))).isEmpty();
