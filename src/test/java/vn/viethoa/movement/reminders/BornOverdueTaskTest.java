@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import vn.viethoa.movement.support.MovementTest;
 import vn.viethoa.movement.support.ScenarioSupport;
@@ -19,7 +20,11 @@ import vn.viethoa.movement.support.ScenarioSupport;
  * and leadership finds it in the day's digest.
  */
 @MovementTest
-@TestPropertySource(properties = "movement.reminders.minimum-working-days=0")
+@org.junit.jupiter.api.Tag("standalone")
+// an engine of its own name, closed after the class: Camunda's engine registry is static, and a
+// second engine named "default" would take the shared context's REST API and logins over
+@TestPropertySource(properties = {"movement.reminders.minimum-working-days=0", "camunda.bpm.process-engine-name=bornOverdue"})
+@DirtiesContext
 class BornOverdueTaskTest extends ScenarioSupport {
 
   @Autowired EscalationLog escalations;
@@ -28,6 +33,11 @@ class BornOverdueTaskTest extends ScenarioSupport {
   void probeDeployed() {
     ReminderProbe.deploy(engine);
     forgetOverdueDigests();
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void probeRemoved() {
+    ReminderProbe.undeploy(engine);
   }
 
   List<String> subjectsTo(String address) throws Exception {

@@ -19,10 +19,11 @@ import vn.viethoa.movement.support.NoticeAudit;
 import vn.viethoa.movement.support.ReportingScenario;
 
 /**
- * The periodic duties left undone: the first quarter's 22 tasks (twenty residential groups, the
- * survey, the supervision report) fall overdue together and leadership gets one digest that day,
- * not 44 mails; when the second quarter opens, the groups' new tasks replace the old ones instead of
- * piling up beside them.
+ * The periodic duties left undone: of the first quarter's 22 tasks the groups' reports close at
+ * their deadline (the office compiles what came in), the survey and the supervision report fall
+ * overdue together and leadership gets one digest that day listing both, not a mail per task and
+ * recipient; when the second quarter opens, the groups' new tasks replace any old ones still open
+ * instead of piling up beside them.
  */
 @MovementTest
 class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
@@ -79,19 +80,24 @@ class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
     runReminders(quarter);
     assertThat(subjectsTo("totruong.07@viethoa.example")).singleElement().asString()
         .isEqualTo("[Công việc mới] Báo cáo định kỳ kết quả trong tổ dân phố kỳ từ 01/10/2026 đến 31/12/2026"
-            + " – hạn 16/01/2027 (Tổ dân phố số 7)");
+            + " – hạn 18/01/2027 (Tổ dân phố số 7)");
 
-    // due Saturday 16/01/2027: overdue notice Monday 18/01, escalation Tuesday 19/01
-    for (String at : List.of("2027-01-08T08:00:05+07:00", "2027-01-15T08:00:05+07:00", "2027-01-18T08:00:05+07:00",
-        "2027-01-19T08:00:05+07:00")) {
+    // 15 days from 01/01 is Saturday 16/01, moved to Monday 18/01/2027: reminders 11/01 and 15/01 (Sunday 17/01
+    // moves back to Friday), overdue notice Tuesday 19/01, escalation Thursday 21/01. The groups' reports close at
+    // their deadline (the office compiles what came in); the survey and the supervision report stay open and overdue.
+    for (String at : List.of("2027-01-11T08:00:05+07:00", "2027-01-15T08:00:05+07:00", "2027-01-18T17:00:05+07:00",
+        "2027-01-19T08:00:05+07:00", "2027-01-21T08:00:05+07:00")) {
       clockAt(at);
-      runReminders(quarter);
+      executeDueJobs(movement.getId());
+      runReminders(engine.getTaskService().createTaskQuery().processInstanceId(movement.getId()).list());
     }
-    assertThat(escalations.all()).hasSize(22);
-    clockAt("2027-01-19T08:30:00+07:00");
+    assertThat(escalations.all()).extracting(EscalationLog.Entry::taskName).containsExactlyInAnyOrder(
+        "Đánh giá sự hài lòng của người dân, tổ chức", "Báo cáo kết quả giám sát, phản ánh khó khăn");
+    clockAt("2027-01-21T08:30:00+07:00");
     sendOverdueDigest();
     for (String boss : List.of("canbo.vhxh@viethoa.example", "chutich@viethoa.example")) {
-      assertThat(subjectsTo(boss)).containsExactly("[Báo cáo lãnh đạo] 22 công việc quá hạn – ngày 19/01/2027");
+      assertThat(subjectsTo(boss)).filteredOn(s -> s.startsWith("[Báo cáo lãnh đạo]"))
+          .containsExactly("[Báo cáo lãnh đạo] 2 công việc quá hạn – ngày 21/01/2027");
     }
     assertThat(NoticeAudit.of(engine, jdbc, schedule).received(smtp)
         .problems(clock(), t -> movement.getId().equals(t.getProcessInstanceId()))).isEmpty();
@@ -124,8 +130,20 @@ class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TaskRemindersProcess.KEY)
           .variableValueEquals(TaskRemindersProcess.TASK_ID.getName(), old.getId()).count()).as("its reminders").isZero();
     }
-    // the survey and the supervision report are half-yearly: their first task stays until July
+    // the survey and the supervision report are half-yearly: their first task stays until July, then the new
+    // half-year's task replaces it
+    List<Task> firstHalf = engine.getTaskService().createTaskQuery().processInstanceId(movement.getId())
+        .taskDefinitionKeyIn(TASK_SATISFACTION_SURVEY, TASK_SUPERVISION_REPORT).list();
+    assertThat(firstHalf).hasSize(2);
+    clockAt("2027-07-01T08:00:30+07:00");
+    executeDueJobs(movement.getId());
+    List<Task> secondHalf = engine.getTaskService().createTaskQuery().processInstanceId(movement.getId())
+        .taskDefinitionKeyIn(TASK_SATISFACTION_SURVEY, TASK_SUPERVISION_REPORT).list().stream()
+        .filter(t -> firstHalf.stream().noneMatch(f -> f.getId().equals(t.getId()))).toList();
+    assertThat(secondHalf).hasSize(2);
+    runReminders(secondHalf);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(movement.getId())
-        .taskDefinitionKeyIn(TASK_SATISFACTION_SURVEY, TASK_SUPERVISION_REPORT).count()).isEqualTo(2);
+        .taskDefinitionKeyIn(TASK_SATISFACTION_SURVEY, TASK_SUPERVISION_REPORT).list()).extracting(Task::getId)
+        .containsExactlyInAnyOrderElementsOf(secondHalf.stream().map(Task::getId).toList());
   }
 }

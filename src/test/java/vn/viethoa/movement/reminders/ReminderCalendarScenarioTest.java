@@ -49,6 +49,11 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
     forgetOverdueDigests();
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void probeRemoved() {
+    ReminderProbe.undeploy(engine);
+  }
+
   List<String> subjectsTo(String address) throws Exception {
     List<String> subjects = new ArrayList<>();
     for (MimeMessage m : mailsTo(address)) {

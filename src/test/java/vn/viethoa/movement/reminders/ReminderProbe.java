@@ -52,6 +52,15 @@ final class ReminderProbe {
     }
   }
 
+  /**
+   * Removes the probe processes with their instances: the tests share one engine, and other tests
+   * (the attacker suite) expect the deployed processes to be exactly those of bpmn/.
+   */
+  static void undeploy(ProcessEngine engine) {
+    engine.getRepositoryService().createDeploymentQuery().deploymentName("reminder-probe").list()
+        .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true, true));
+  }
+
   static ProcessInstance assign(ProcessEngine engine, String group, String due) {
     return engine.getRuntimeService().startProcessInstanceByKey(TASK_PROCESS,
         Map.of("group", group, "due", date(due)));
