@@ -149,7 +149,9 @@ public abstract class FiveYearSimulation extends CommendationScenario {
         engine.getManagementService().executeJob(j.getId());
       }
     }
-    throw new AssertionError("jobs keep coming");
+    throw new AssertionError("jobs keep coming: " + engine.getManagementService().createJobQuery().executable().list().stream()
+        .filter(j -> j.getProcessDefinitionKey() != null && KEYS.contains(j.getProcessDefinitionKey()))
+        .map(j -> j.getProcessDefinitionKey() + "@" + j.getDuedate()).distinct().toList());
   }
 
   /** A human pace: mostly within days, sometimes weeks late, some things never. */
