@@ -157,11 +157,6 @@ public class MovementService {
     LocalDate today = clock.today();
     List<LocalDate> ahead = boundaries(duty).stream().filter(d -> d.isAfter(today)).toList();
     LocalDate first = ahead.isEmpty() ? LocalDate.of(calendar.lastYear() + 1, 1, 1) : ahead.get(0);
-    if (!first.isAfter(today)) {
-      // the engine re-evaluates this expression when the timer fires: a start not after today would
-      // fire again at once, forever (a movement still open in 2031, its final review late)
-      first = today.plus(periodOf(duty));
-    }
     ZonedDateTime start = first.atTime(LocalTime.of(8, 0)).atZone(clock.zone());
     return "R" + Math.max(1, ahead.size()) + "/" + start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/" + periodOf(duty);
   }
