@@ -403,7 +403,9 @@ public class ProposalService {
 
   /** The round at a glance for the reviewers' forms. */
   public String summary(CommendationRound round) {
-    return RoundTexts.summary(round, register.ofRound(round.businessKey()));
+    // kept in a string variable: a round of 200 proposals is cut, the register has them all
+    return vn.viethoa.movement.validation.VariableText.fit(RoundTexts.summary(round, register.ofRound(round.businessKey())),
+        "*(Danh sách dài: các đề nghị còn lại xem trong danh sách của công việc và sổ theo dõi khen thưởng.)*");
   }
 
   private OffsetDateTime now() {

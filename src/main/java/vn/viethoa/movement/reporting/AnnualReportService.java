@@ -153,11 +153,14 @@ public class AnnualReportService {
   }
 
   public String wardSummary(WardAggregate aggregate) {
-    return formatter.ward(aggregate, clock.nowInZone());
+    // kept in a string variable: a ward of 400 residential groups is cut, the stored reports have them all
+    return vn.viethoa.movement.validation.VariableText.fit(formatter.ward(aggregate, clock.nowInZone()),
+        "*(Danh sách dài: xem đầy đủ trong báo cáo tổng hợp của phường, tệp .docx.)*");
   }
 
   public String residentialSummary(WardAggregate aggregate) {
-    return formatter.residential(aggregate);
+    return vn.viethoa.movement.validation.VariableText.fit(formatter.residential(aggregate),
+        "*(Danh sách dài: xem đầy đủ trong báo cáo tổng hợp của phường, tệp .docx.)*");
   }
 
   /** The lead unit's aggregation: its assessment is required, difficulties and proposals are not. */

@@ -42,7 +42,8 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(round.getBusinessKey()).isEqualTo("KHENTHUONG-2026-annual");
     assertThat(tasks(round, TASK_PROPOSE)).hasSize(26);
     Task kthtdt = taskOf(round, TASK_PROPOSE, "kthtdt");
-    assertDue(kthtdt.getDueDate(), "2026-12-19T17:00:00+07:00");
+    // 14 working days from Saturday 5/12/2026
+    assertDue(kthtdt.getDueDate(), "2026-12-24T17:00:00+07:00");
     assertThat(engine.getTaskService().getVariablesLocal(kthtdt.getId())).containsEntry("unitName", "Phòng Kinh tế, Hạ tầng và Đô thị")
         .containsEntry("year", 2026);
 
@@ -203,11 +204,12 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     proposalWindowCloses(round);
     clockAt("2026-12-21T09:00:00+07:00");
     compileReceivingAll(round);
-    assertDue(tasks(round, TASK_VOTE).get(0).getDueDate(), "2026-12-28T17:00:00+07:00");
+    // 7 working days from Monday 21/12/2026
+    assertDue(tasks(round, TASK_VOTE).get(0).getDueDate(), "2026-12-30T17:00:00+07:00");
     vote(round, "chutich", item -> true);
     vote(round, "hoidong.01", item -> true);
 
-    clockAt("2026-12-28T17:00:01+07:00");
+    clockAt("2026-12-30T17:00:01+07:00");
     executeDueJobs(round.getId());
 
     assertThat(round).isEnded().hasPassed(END_NONE_ELIGIBLE);
@@ -235,7 +237,8 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     clockAt("2026-12-21T09:00:00+07:00");
     compile(round, item -> "Bổ sung số lớp kỹ năng số hộ đã tham gia.");
     Task correction = taskOf(round, TASK_CORRECT, "tdp-03");
-    assertDue(correction.getDueDate(), "2026-12-26T17:00:00+07:00");
+    // 5 working days from Monday 21/12/2026
+    assertDue(correction.getDueDate(), "2026-12-28T17:00:00+07:00");
     assertThat(engine.getTaskService().getVariables(correction.getId())).containsEntry("returnNote", "Bổ sung số lớp kỹ năng số hộ đã tham gia.")
         .containsEntry("candidateName", "Phạm Văn Bình").containsEntry("candidateType", "household")
         .containsEntry("unitName", "Tổ dân phố số 3");
