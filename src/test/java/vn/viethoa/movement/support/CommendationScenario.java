@@ -42,7 +42,9 @@ public abstract class CommendationScenario extends ScenarioSupport {
 
   @BeforeEach
   void noRoundUnderWay() {
-    for (String key : List.of(CommendationRoundProcess.KEY, vn.viethoa.movement.commendation.CityAnswersProcess.KEY, AnnualReportingProcess.KEY)) {
+    // a movement another scenario left running opens rounds itself and refuses manual starts
+    for (String key : List.of(vn.viethoa.movement.lifecycle.MovementProcess.KEY, CommendationRoundProcess.KEY,
+        vn.viethoa.movement.commendation.CityAnswersProcess.KEY, AnnualReportingProcess.KEY)) {
       engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).list()
           .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
     }
