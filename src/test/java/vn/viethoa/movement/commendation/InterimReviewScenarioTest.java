@@ -81,6 +81,27 @@ class InterimReviewScenarioTest extends CommendationScenario {
   }
 
   @Test
+  void theCitysOwnSystemAnswersWithAnEngineMessageCarryingOnlyTheAnswerFormsField() throws Exception {
+    ProcessInstance round = dossierSentToTheCity();
+    ProcessInstance tracking = cityAnswersTrackingOf(round);
+    Proposal centre = proposalOf(round, "Trung tâm Phục vụ hành chính công");
+
+    clockAt("2028-01-20T09:00:00+07:00");
+    Http.Response answered = http.post("/engine-rest/message", Http.json(Map.of("messageName", "commendation-city-answer",
+        "businessKey", round.getBusinessKey(), "processVariables", Map.of("cityAnswers", Map.of("type", "Json",
+            "value", Http.json(List.of(Map.of("proposalId", centre.id(), "outcome", "commended",
+                "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2028-01-15"))))))), "admin", "test-admin");
+    assertThat(answered.status()).as(answered.body()).isIn(200, 204);
+    executeDueJobs(tracking.getId());
+
+    Proposal commended = register.find(centre.id()).orElseThrow();
+    assertThat(commended.state()).isEqualTo(ProposalState.COMMENDED);
+    assertThat(commended.decisionNumber()).isEqualTo("1234/QĐ-UBND");
+    // the group's answer is still awaited
+    assertThat(tracking).isWaitingAt(TASK_CITY_ANSWER);
+  }
+
+  @Test
   void theCityApprovesOneThroughTheRestApiAndRefusesTheOtherRecordedByTheLeadUnitAfterAReminder() throws Exception {
     ProcessInstance round = dossierSentToTheCity();
     ProcessInstance tracking = cityAnswersTrackingOf(round);
