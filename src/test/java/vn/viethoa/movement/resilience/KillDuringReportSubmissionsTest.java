@@ -94,7 +94,8 @@ class KillDuringReportSubmissionsTest {
         throw new AssertionError("The node stopped (see target/fault-nodes)");
       }
       try {
-        return http.get("/engine-rest/engine", null, null).status() > 0;
+        // ready, not merely listening: during its start-up work the node answers 503 "đang khởi động"
+        return http.get("/readyz", null, null).status() == 200;
       } catch (RuntimeException notYet) {
         return false;
       }
