@@ -6,7 +6,6 @@ import static vn.viethoa.movement.lifecycle.MovementProcess.Elements.*;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,15 +36,7 @@ class PlanTimelineScenarioTest extends ScenarioSupport {
 
   /** Runs what has become due in the plan's processes, as the job executor would (reminders aside). */
   void settle() {
-    for (int round = 0; round < 200; round++) {
-      List<Job> due = engine.getManagementService().createJobQuery().executable().list().stream()
-          .filter(j -> j.getProcessDefinitionKey() != null && PLAN_KEYS.contains(j.getProcessDefinitionKey())).toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    }
-    throw new AssertionError("jobs keep coming");
+    settleJobsOf(PLAN_KEYS);
   }
 
   ProcessInstance recordMovement() {

@@ -106,6 +106,20 @@ public abstract class ScenarioSupport {
     engine.getIdentityService().setAuthentication(userId, groups);
   }
 
+  /** Runs what has become due in these processes, as the job executor would, until nothing more is due. */
+  protected void settleJobsOf(java.util.Collection<String> processKeys) {
+    for (int round = 0; round < 200; round++) {
+      List<org.camunda.bpm.engine.runtime.Job> due = engine.getManagementService().createJobQuery().executable().list()
+          .stream().filter(j -> j.getProcessDefinitionKey() != null && processKeys.contains(j.getProcessDefinitionKey()))
+          .toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
+    throw new AssertionError("jobs keep coming");
+  }
+
   protected List<MimeMessage> mailsTo(String address) throws Exception {
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> {
