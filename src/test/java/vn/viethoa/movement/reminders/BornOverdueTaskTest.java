@@ -2,8 +2,6 @@ package vn.viethoa.movement.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +38,6 @@ class BornOverdueTaskTest extends ScenarioSupport {
     ReminderProbe.undeploy(engine);
   }
 
-  List<String> subjectsTo(String address) throws Exception {
-    List<String> subjects = new ArrayList<>();
-    for (MimeMessage m : mailsTo(address)) {
-      subjects.add(m.getSubject());
-    }
-    return subjects;
-  }
 
   @Test
   void aTaskCreatedWeeksAfterItsDeadlineIsReportedOverdueAtOnce() throws Exception {

@@ -3,8 +3,6 @@ package vn.viethoa.movement.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.viethoa.movement.lifecycle.MovementProcess.Elements.*;
 
-import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -64,13 +62,6 @@ class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
     }
   }
 
-  List<String> subjectsTo(String address) throws Exception {
-    List<String> subjects = new ArrayList<>();
-    for (MimeMessage m : mailsTo(address)) {
-      subjects.add(m.getSubject());
-    }
-    return subjects;
-  }
 
   @Test
   void theFirstQuartersOverdueDutiesReachLeadershipInOneDigest() throws Exception {

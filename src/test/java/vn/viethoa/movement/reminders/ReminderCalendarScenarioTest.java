@@ -3,8 +3,6 @@ package vn.viethoa.movement.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,13 +52,6 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
     ReminderProbe.undeploy(engine);
   }
 
-  List<String> subjectsTo(String address) throws Exception {
-    List<String> subjects = new ArrayList<>();
-    for (MimeMessage m : mailsTo(address)) {
-      subjects.add(m.getSubject());
-    }
-    return subjects;
-  }
 
   String reminders(Task task) {
     return ReminderProbe.remindersOf(engine, task.getId());

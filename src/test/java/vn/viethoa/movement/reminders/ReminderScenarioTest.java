@@ -30,13 +30,6 @@ class ReminderScenarioTest extends ReportingScenario {
         .variableValueEquals("taskId", taskId).singleResult();
   }
 
-  List<String> subjectsTo(String address) throws Exception {
-    List<String> subjects = new java.util.ArrayList<>();
-    for (MimeMessage m : mailsTo(address)) {
-      subjects.add(m.getSubject());
-    }
-    return subjects;
-  }
 
   @Test
   void the2026ReportOfTheFrontIsAnnouncedRemindedOnFridayThenOverdueAndEscalatedEachOnce() throws Exception {

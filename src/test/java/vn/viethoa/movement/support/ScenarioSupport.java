@@ -120,6 +120,15 @@ public abstract class ScenarioSupport {
     throw new AssertionError("jobs keep coming");
   }
 
+  /** The subjects of the mails an address received, in the order received. */
+  protected List<String> subjectsTo(String address) throws Exception {
+    List<String> subjects = new java.util.ArrayList<>();
+    for (MimeMessage m : mailsTo(address)) {
+      subjects.add(m.getSubject());
+    }
+    return subjects;
+  }
+
   protected List<MimeMessage> mailsTo(String address) throws Exception {
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> {
