@@ -99,14 +99,14 @@ public class ProposalService {
     }
     Integer year = yearValue instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : null;
     RoundKind kind = kindValue instanceof String s ? RoundKind.parse(s).orElse(null) : null;
-    violations.check(year != null, "«Năm» phải là một năm, ví dụ 2026.");
+    violations.check(year != null, "“Năm” phải là một năm, ví dụ 2026.");
     if (kindValue == null) {
-      violations.add("«Đợt khen thưởng» là bắt buộc.");
+      violations.add("“Đợt khen thưởng” là bắt buộc.");
     } else {
-      violations.check(kind != null, "«Đợt khen thưởng» không có giá trị \"" + kindValue + "\".");
+      violations.check(kind != null, "“Đợt khen thưởng” không có giá trị \"" + kindValue + "\".");
     }
     if (year != null && !calendar.isPlanYear(year)) {
-      violations.add("«Năm» phải trong giai đoạn " + calendar.firstYear() + " - " + calendar.lastYear() + " của Kế hoạch.");
+      violations.add("“Năm” phải trong giai đoạn " + calendar.firstYear() + " - " + calendar.lastYear() + " của Kế hoạch.");
     } else if (year != null && kind != null) {
       switch (kind) {
         case interim_review -> violations.check(year == properties.interimReviewYear(),
@@ -119,7 +119,7 @@ public class ProposalService {
                 + "báo cáo năm được duyệt.");
       }
       violations.check(!heldAlready.test(CommendationRoundProcess.businessKey(year, kind)),
-          "Đợt «" + kind.label() + "» năm " + year + " đã được khởi tạo.");
+          "Đợt “" + kind.label() + "” năm " + year + " đã được khởi tạo.");
       if (start.manual()) {
         var opens = calendar.annualReport(year).windowOpens();
         violations.check(year <= clock.today().getYear(), "Chưa đến năm " + year + "; không mở đợt khen thưởng cho năm sau.");
@@ -207,7 +207,7 @@ public class ProposalService {
     for (ProposalInput input : inputs) {
       if (input.proposalId() != null) {
         if (!drafts.containsKey(input.proposalId())) {
-          violations.add("«Đề nghị khen thưởng»: mã đề nghị " + input.proposalId()
+          violations.add("“Đề nghị khen thưởng”: mã đề nghị " + input.proposalId()
               + " không phải là đề nghị dự thảo của đơn vị trong đợt này.");
           continue;
         }
@@ -276,7 +276,7 @@ public class ProposalService {
   }
 
   private static String duplicateMessage(String name, Proposal existing) {
-    return "«Đề nghị khen thưởng»: «" + name + "» đã được đề nghị trong đợt này (mã đề nghị " + existing.id() + ", do "
+    return "“Đề nghị khen thưởng”: “" + name + "” đã được đề nghị trong đợt này (mã đề nghị " + existing.id() + ", do "
         + existing.proposingUnitName() + " đề nghị).";
   }
 
@@ -329,8 +329,8 @@ public class ProposalService {
     }
     for (Proposal p : submitted.values()) {
       if (!seen.contains(p.id())) {
-        in.violations().add("«Danh sách đề nghị»: chưa chọn tiếp nhận hay trả lại đề nghị " + p.id() + " («"
-            + p.candidateLabel() + "»).");
+        in.violations().add("“Danh sách đề nghị”: chưa chọn tiếp nhận hay trả lại đề nghị " + p.id() + " (“"
+            + p.candidateLabel() + "”).");
       }
     }
     in.violations().throwIfAny();
@@ -396,7 +396,7 @@ public class ProposalService {
     if (round.kind() != RoundKind.annual || form == null || form.level() != CommendationForm.Level.CITY) {
       return Optional.empty();
     }
-    return Optional.of("«Hình thức khen thưởng đề nghị» của «" + candidate + "»: " + form.label()
+    return Optional.of("“Hình thức khen thưởng đề nghị” của “" + candidate + "”: " + form.label()
         + " chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào; đợt khen thưởng hằng năm xét "
         + CommendationForm.giay_khen.label() + ".");
   }

@@ -105,8 +105,8 @@ public class ProposalValidator {
     CandidateType type = typeName == null ? null : CandidateType.valueOf(typeName);
     CommendationForm form = formName == null ? null : CommendationForm.valueOf(formName);
     if (type != null && form != null && !type.allows(form)) {
-      in.reject("Hình thức khen thưởng đề nghị", "không áp dụng: " + form.label() + " không dành cho đối tượng «"
-          + type.label() + "».");
+      in.reject("Hình thức khen thưởng đề nghị", "không áp dụng: " + form.label() + " không dành cho đối tượng “"
+          + type.label() + "”.");
     }
     if (initiatives != null && effect == null) {
       in.reject("Hiệu quả của sáng kiến, giải pháp", "là bắt buộc khi có sáng kiến, giải pháp.");
@@ -115,7 +115,7 @@ public class ProposalValidator {
     if (type != null && unitId != null) {
       unit = organisation.find(unitId).filter(u -> allowedUnitKinds(type).contains(u.kind())).orElse(null);
       if (unit == null) {
-        in.reject("Đơn vị, tổ dân phố của đối tượng", "không có giá trị \"" + unitId + "\" cho đối tượng «" + type.label() + "».");
+        in.reject("Đơn vị, tổ dân phố của đối tượng", "không có giá trị \"" + unitId + "\" cho đối tượng “" + type.label() + "”.");
       }
     }
     CandidateFacts facts = CandidateFacts.NONE;

@@ -97,7 +97,7 @@ public class ReviewService {
     }
     for (Proposal p : open.values()) {
       if (!seen.contains(p.id())) {
-        in.violations().add("«Phiếu biểu quyết»: chưa biểu quyết đề nghị " + p.id() + " («" + p.candidateLabel() + "»).");
+        in.violations().add("“Phiếu biểu quyết”: chưa biểu quyết đề nghị " + p.id() + " (“" + p.candidateLabel() + "”).");
       }
     }
     in.violations().throwIfAny();
@@ -174,7 +174,7 @@ public class ReviewService {
     }
     for (Proposal p : eligible.values()) {
       if (!seen.contains(p.id())) {
-        in.violations().add("«Danh sách đề nghị»: chưa quyết định đề nghị " + p.id() + " («" + p.candidateLabel() + "»).");
+        in.violations().add("“Danh sách đề nghị”: chưa quyết định đề nghị " + p.id() + " (“" + p.candidateLabel() + "”).");
       }
     }
     boolean anyWard = approved.entrySet().stream().anyMatch(e -> e.getValue() && eligible.get(e.getKey()).level() == CommendationForm.Level.WARD);
@@ -273,7 +273,7 @@ public class ReviewService {
       }
     }
     if (in.violations().isEmpty() && answers.isEmpty()) {
-      in.violations().add("«Kết quả của UBND thành phố»: chưa có kết quả nào (được khen thưởng hoặc không được khen thưởng).");
+      in.violations().add("“Kết quả của UBND thành phố”: chưa có kết quả nào (được khen thưởng hoặc không được khen thưởng).");
     }
     in.violations().throwIfAny();
     OffsetDateTime now = now();

@@ -91,7 +91,7 @@ public class EvidenceController {
     EvidenceFile stored = service.store(caller, new EvidenceService.Upload(unitId, year, purpose, note, taskId,
         file.getOriginalFilename(), file.getBytes()));
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("message", "Đã tải lên «" + stored.originalName() + "» (" + EvidenceService.sizeText(stored.size()) + ").");
+    body.put("message", "Đã tải lên “" + stored.originalName() + "” (" + EvidenceService.sizeText(stored.size()) + ").");
     body.put("file", FileView.of(stored, clock.zone()));
     return ResponseEntity.created(URI.create("api/evidence/" + stored.id())).body(body);
   }
@@ -124,7 +124,7 @@ public class EvidenceController {
   /** A cross-site form cannot set this header, nor forge the Origin of this application. */
   static void requireOwnPage(HttpServletRequest request) {
     if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-      throw new EvidenceRejected(HttpStatus.FORBIDDEN, "Hãy tải minh chứng lên từ trang «Minh chứng» của hệ thống.");
+      throw new EvidenceRejected(HttpStatus.FORBIDDEN, "Hãy tải minh chứng lên từ trang “Minh chứng” của hệ thống.");
     }
     if (!CurrentUser.fromOwnPage(request)) {
       throw new EvidenceRejected(HttpStatus.FORBIDDEN, "Yêu cầu tải lên từ trang khác bị từ chối.");

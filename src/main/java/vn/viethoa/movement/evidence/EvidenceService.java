@@ -67,7 +67,7 @@ public class EvidenceService {
   public Unit requireAccess(Caller caller, String unitId) {
     Unit unit = organisation.find(unitId == null ? "" : unitId)
         .filter(u -> u.kind() == UnitKind.UNIT || u.kind() == UnitKind.RESIDENTIAL_GROUP)
-        .orElseThrow(() -> new EvidenceRejected(HttpStatus.NOT_FOUND, "Không có đơn vị, tổ dân phố «" + unitId + "»."));
+        .orElseThrow(() -> new EvidenceRejected(HttpStatus.NOT_FOUND, "Không có đơn vị, tổ dân phố “" + unitId + "”."));
     boolean allowed = caller.isAdmin() || caller.groupIds().contains(unit.id())
         || caller.inAny(organisation.leadUnit().id(), organisation.leadership().id(), organisation.council().id());
     if (!allowed) {
@@ -87,10 +87,10 @@ public class EvidenceService {
     Unit unit = requireAccess(caller, upload.unitId());
     requirePlanYear(upload.year());
     EvidencePurpose purpose = EvidencePurpose.parse(upload.purpose()).orElseThrow(() -> new EvidenceRejected(
-        HttpStatus.BAD_REQUEST, "«Minh chứng cho» phải là báo cáo năm hoặc đề nghị khen thưởng."));
+        HttpStatus.BAD_REQUEST, "“Minh chứng cho” phải là báo cáo năm hoặc đề nghị khen thưởng."));
     String note = upload.note() == null || upload.note().isBlank() ? null : upload.note().strip();
     if (note != null && note.length() > 500) {
-      throw new EvidenceRejected(HttpStatus.BAD_REQUEST, "«Ghi chú» tối đa 500 ký tự.");
+      throw new EvidenceRejected(HttpStatus.BAD_REQUEST, "“Ghi chú” tối đa 500 ký tự.");
     }
     String taskId = upload.taskId() == null || upload.taskId().isBlank() ? null : upload.taskId().strip();
     if (taskId != null && !taskId.matches("[A-Za-z0-9-]{1,64}")) {
@@ -102,18 +102,18 @@ public class EvidenceService {
     String name = FileNames.display(upload.originalName());
     byte[] content = upload.content();
     if (content.length == 0) {
-      throw new EvidenceRejected(HttpStatus.BAD_REQUEST, "Tệp «" + name + "» rỗng.");
+      throw new EvidenceRejected(HttpStatus.BAD_REQUEST, "Tệp “" + name + "” rỗng.");
     }
     if (content.length > maxSize()) {
       throw tooLarge(content.length);
     }
     byte[] head = java.util.Arrays.copyOf(content, Math.min(16, content.length));
     EvidenceType type = EvidenceType.sniff(head).orElseThrow(() -> new EvidenceRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "Tệp «" + name + "» không phải " + acceptedText() + ". Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF."));
+        "Tệp “" + name + "” không phải " + acceptedText() + ". Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF."));
     String extension = FileNames.extension(name);
     if (!type.extensions().contains(extension)) {
-      throw new EvidenceRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Phần mở rộng «." + extension
-          + "» không khớp với nội dung tệp (" + type.label() + "). Hãy đặt lại tên tệp cho đúng loại.");
+      throw new EvidenceRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Phần mở rộng “." + extension
+          + "” không khớp với nội dung tệp (" + type.label() + "). Hãy đặt lại tên tệp cho đúng loại.");
     }
     if (repository.count(unit.id(), upload.year()) >= properties.maxFilesPerUnitYear()) {
       throw new EvidenceRejected(HttpStatus.CONFLICT, unit.name() + " đã có " + properties.maxFilesPerUnitYear()
@@ -153,7 +153,7 @@ public class EvidenceService {
     requireAccess(caller, file.unitId());
     Path path = pathOf(file.year(), file.id());
     if (!Files.isRegularFile(path)) {
-      throw new EvidenceRejected(HttpStatus.GONE, "Tệp «" + file.originalName() + "» không còn trên máy chủ; hãy báo quản trị viên.");
+      throw new EvidenceRejected(HttpStatus.GONE, "Tệp “" + file.originalName() + "” không còn trên máy chủ; hãy báo quản trị viên.");
     }
     return new Stored(file, path);
   }

@@ -181,11 +181,11 @@ public class MovementService {
     Violations v = in.violations();
     v.check(!alreadyRunning, "Phong trào đã được khởi tạo; không khởi tạo lần thứ hai.");
     if (launched != null) {
-      v.check(number != null, "Đã phát động thì phải ghi «Số kế hoạch».");
-      v.check(issued != null, "Đã phát động thì phải ghi «Ngày ban hành kế hoạch».");
-      v.check(issued == null || !issued.isAfter(launched), "«Ngày ban hành kế hoạch» không được sau «Ngày phát động phong trào».");
+      v.check(number != null, "Đã phát động thì phải ghi “Số kế hoạch”.");
+      v.check(issued != null, "Đã phát động thì phải ghi “Ngày ban hành kế hoạch”.");
+      v.check(issued == null || !issued.isAfter(launched), "“Ngày ban hành kế hoạch” không được sau “Ngày phát động phong trào”.");
     }
-    v.check(number == null || number.matches(DOCUMENT_NUMBER), "«Số kế hoạch» phải có dạng số/ký hiệu, ví dụ 45/KH-UBND.");
+    v.check(number == null || number.matches(DOCUMENT_NUMBER), "“Số kế hoạch” phải có dạng số/ký hiệu, ví dụ 45/KH-UBND.");
     v.throwIfAny();
     return launched != null;
   }
@@ -196,7 +196,7 @@ public class MovementService {
       case MovementProcess.Elements.TASK_DRAFT_PLAN -> in.text("draftSummary", "Nội dung chính của dự thảo", true, ReportField.TEXT_MAX);
       case MovementProcess.Elements.TASK_APPROVE_AND_LAUNCH -> {
         String number = in.text("planNumber", "Số kế hoạch", true, 50);
-        in.violations().check(number == null || number.matches(DOCUMENT_NUMBER), "«Số kế hoạch» phải có dạng số/ký hiệu, ví dụ 45/KH-UBND.");
+        in.violations().check(number == null || number.matches(DOCUMENT_NUMBER), "“Số kế hoạch” phải có dạng số/ký hiệu, ví dụ 45/KH-UBND.");
         required(date(in, "planIssuedOn", "Ngày ban hành kế hoạch"), in, "Ngày ban hành kế hoạch");
         required(date(in, "launchedOn", "Ngày phát động phong trào"), in, "Ngày phát động phong trào");
       }
@@ -230,7 +230,7 @@ public class MovementService {
       }
       case MovementProcess.Elements.TASK_SEND_INTERIM_RESULT, MovementProcess.Elements.TASK_SEND_FINAL_RESULT -> {
         String number = in.text("cityDocumentNumber", "Số, ký hiệu văn bản", true, 50);
-        in.violations().check(number == null || number.matches(DOCUMENT_NUMBER), "«Số, ký hiệu văn bản» phải có dạng số/ký hiệu, ví dụ 12/BC-UBND.");
+        in.violations().check(number == null || number.matches(DOCUMENT_NUMBER), "“Số, ký hiệu văn bản” phải có dạng số/ký hiệu, ví dụ 12/BC-UBND.");
         required(date(in, "citySubmittedOn", "Ngày gửi"), in, "Ngày gửi");
       }
       default -> throw new IllegalStateException("No rules for element " + elementId);
@@ -246,17 +246,17 @@ public class MovementService {
     }
     try {
       LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-      in.violations().check(!date.isAfter(clock.today()), "«" + label + "» không được sau ngày hôm nay (" + VietnameseDates.date(clock.today()) + ").");
+      in.violations().check(!date.isAfter(clock.today()), "“" + label + "” không được sau ngày hôm nay (" + VietnameseDates.date(clock.today()) + ").");
       return date;
     } catch (DateTimeParseException e) {
-      in.violations().add("«" + label + "» không phải là một ngày (định dạng năm-tháng-ngày).");
+      in.violations().add("“" + label + "” không phải là một ngày (định dạng năm-tháng-ngày).");
       return null;
     }
   }
 
   private static void required(Object value, FormInput in, String label) {
     if (value == null) {
-      in.violations().add("«" + label + "» là bắt buộc.");
+      in.violations().add("“" + label + "” là bắt buộc.");
     }
   }
 

@@ -74,12 +74,12 @@ public class AnnualReportService {
   public AnnualReportDates openYear(Object yearValue, boolean alreadyHeld, ManualStart start) {
     Violations violations = new Violations();
     Integer year = yearValue instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : null;
-    violations.check(year != null, "«Năm báo cáo» phải là một năm, ví dụ 2026.");
+    violations.check(year != null, "“Năm báo cáo” phải là một năm, ví dụ 2026.");
     if (start.movementRunning()) {
       violations.add("Phong trào đang được thực hiện trên hệ thống và tự mở kỳ báo cáo hằng năm; không khởi tạo thêm kỳ báo cáo.");
     }
     if (year != null) {
-      violations.check(calendar.isPlanYear(year), "«Năm báo cáo» phải trong giai đoạn " + calendar.firstYear() + " - "
+      violations.check(calendar.isPlanYear(year), "“Năm báo cáo” phải trong giai đoạn " + calendar.firstYear() + " - "
           + calendar.lastYear() + " của Kế hoạch.");
       violations.check(!alreadyHeld, "Quy trình báo cáo năm " + year + " đã được khởi tạo.");
       violations.check(!start.manual() || year <= clock.today().getYear(),
@@ -193,11 +193,11 @@ public class AnnualReportService {
     LocalDate date = in.date(AnnualReportingProcess.CITY_SUBMITTED_ON, "Ngày gửi", true);
     if (date != null) {
       LocalDate today = clock.today();
-      in.violations().check(!date.isAfter(today), "«Ngày gửi» không được sau ngày hôm nay (" + VietnameseDates.date(today) + ").");
+      in.violations().check(!date.isAfter(today), "“Ngày gửi” không được sau ngày hôm nay (" + VietnameseDates.date(today) + ").");
       LocalDate approvedOn = wardReports.find(year).map(WardReport::approvedAt)
           .map(t -> t.atZoneSameInstant(clock.zone()).toLocalDate()).orElse(null);
       in.violations().check(approvedOn == null || !date.isBefore(approvedOn),
-          "«Ngày gửi» không được trước ngày lãnh đạo duyệt báo cáo (" + VietnameseDates.date(approvedOn) + ").");
+          "“Ngày gửi” không được trước ngày lãnh đạo duyệt báo cáo (" + VietnameseDates.date(approvedOn) + ").");
     }
     in.violations().throwIfAny();
     wardReports.submitted(year, number, date, by, now());

@@ -44,16 +44,16 @@ public class ReportValidator {
     if (unit.kind() == UnitKind.UNIT) {
       Long total = (Long) values.get(ReportField.STAFF_TOTAL);
       Long proficient = (Long) values.get(ReportField.STAFF_PROFICIENT);
-      in.violations().check(total == null || total > 0, "«" + ReportField.STAFF_TOTAL.label() + "» phải lớn hơn 0.");
+      in.violations().check(total == null || total > 0, "“" + ReportField.STAFF_TOTAL.label() + "” phải lớn hơn 0.");
       in.violations().check(total == null || proficient == null || proficient <= total,
-          "«" + ReportField.STAFF_PROFICIENT.label() + "» không được lớn hơn «" + ReportField.STAFF_TOTAL.label() + "».");
+          "“" + ReportField.STAFF_PROFICIENT.label() + "” không được lớn hơn “" + ReportField.STAFF_TOTAL.label() + "”.");
     } else {
       Long households = (Long) values.get(ReportField.HOUSEHOLDS_TOTAL);
-      in.violations().check(households == null || households > 0, "«" + ReportField.HOUSEHOLDS_TOTAL.label() + "» phải lớn hơn 0.");
+      in.violations().check(households == null || households > 0, "“" + ReportField.HOUSEHOLDS_TOTAL.label() + "” phải lớn hơn 0.");
       for (ReportField share : ReportField.householdShares()) {
         Long part = (Long) values.get(share);
         in.violations().check(households == null || part == null || part <= households,
-            "«" + share.label() + "» không được lớn hơn «" + ReportField.HOUSEHOLDS_TOTAL.label() + "».");
+            "“" + share.label() + "” không được lớn hơn “" + ReportField.HOUSEHOLDS_TOTAL.label() + "”.");
       }
     }
     plausible.checkCeilings(values, in.violations());
@@ -75,11 +75,11 @@ public class ReportValidator {
         CandidateType t = CandidateType.valueOf(type);
         CommendationForm f = CommendationForm.valueOf(form);
         if (!t.allows(f)) {
-          entry.violations().add("«" + NOMINATIONS_LABEL + "»: " + f.label() + " không áp dụng cho đối tượng «" + t.label() + "».");
+          entry.violations().add("“" + NOMINATIONS_LABEL + "”: " + f.label() + " không áp dụng cho đối tượng “" + t.label() + "”.");
           continue;
         }
         if (t == CandidateType.individual && position == null) {
-          entry.violations().add("«" + NOMINATIONS_LABEL + "»: đề nghị khen thưởng cá nhân cần ghi chức vụ, đơn vị công tác.");
+          entry.violations().add("“" + NOMINATIONS_LABEL + "”: đề nghị khen thưởng cá nhân cần ghi chức vụ, đơn vị công tác.");
           continue;
         }
         if (name != null && achievement != null) {

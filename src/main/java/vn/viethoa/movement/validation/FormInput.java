@@ -43,7 +43,7 @@ public final class FormInput {
     return violations;
   }
 
-  /** Records a problem of one field in the form's words, e.g. «Hình thức khen thưởng» không áp dụng …. */
+  /** Records a problem of one field in the form's words, e.g. “Hình thức khen thưởng” không áp dụng …. */
   public void reject(String label, String problem) {
     violations.add(field(label) + " " + problem);
   }
@@ -224,6 +224,6 @@ public final class FormInput {
   }
 
   private String field(String label) {
-    return context == null ? "«" + label + "»" : "«" + context + " – " + label + "»";
+    return context == null ? "“" + label + "”" : "“" + context + " – " + label + "”";
   }
 }

@@ -113,9 +113,9 @@ class PlanAdjustmentScenarioTest extends ScenarioSupport {
     actAs("chutich");
     assertThatThrownBy(() -> engine.getFormService().submitTaskForm(decide.getId(), Map.of("decision", "rejected")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("«Ý kiến, lý do» là bắt buộc.");
+        .hasMessageContaining("“Ý kiến, lý do” là bắt buộc.");
     assertThatThrownBy(() -> engine.getFormService().submitTaskForm(decide.getId(), Map.of("decision", "maybe")))
-        .hasMessageContaining("«Quyết định» không có giá trị \"maybe\".");
+        .hasMessageContaining("“Quyết định” không có giá trị \"maybe\".");
     engine.getIdentityService().clearAuthentication();
 
     assertThat(instance).isWaitingAt(TASK_DECIDE);
@@ -138,9 +138,9 @@ class PlanAdjustmentScenarioTest extends ScenarioSupport {
     for (Http.Response r : new Http.Response[] {viaForm, viaStart}) {
       assertThat(r.status()).as(r.body()).isEqualTo(400);
       assertThat(r.json().get("message").asText())
-          .contains("«Loại đề nghị» không có giá trị \"rewrite-everything\".")
-          .contains("«Tiêu đề» là bắt buộc.")
-          .contains("«Nội dung, lý do» phải là văn bản.");
+          .contains("“Loại đề nghị” không có giá trị \"rewrite-everything\".")
+          .contains("“Tiêu đề” là bắt buộc.")
+          .contains("“Nội dung, lý do” phải là văn bản.");
     }
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PlanAdjustmentProcess.KEY).count())
         .isEqualTo(before);

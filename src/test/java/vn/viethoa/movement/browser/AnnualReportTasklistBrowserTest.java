@@ -90,7 +90,7 @@ class AnnualReportTasklistBrowserTest extends BrowserTest {
 
     browser().login("tasklist", "canbo.vhxh", "demo");
     openFilter(UNIT_FILTER);
-    assertThat(taskCard(AGGREGATION_TASK, null)).as("Phòng Văn hoá - Xã hội sees «" + AGGREGATION_TASK + "»").isPresent();
+    assertThat(taskCard(AGGREGATION_TASK, null)).as("Phòng Văn hoá - Xã hội sees “" + AGGREGATION_TASK + "”").isPresent();
     openTask(AGGREGATION_TASK, null);
     assertThat(browser().visibleText()).contains("Đã báo cáo 26/26")
         .as("no return comment before leadership returned the report").doesNotContain("Lãnh đạo trả lại");
@@ -117,7 +117,7 @@ class AnnualReportTasklistBrowserTest extends BrowserTest {
     browser().until(d -> fieldErrors().size() >= 2);
     assertThat(fieldErrors())
         .containsExactly("Giá trị không được nhỏ hơn 0.", "Trường này là bắt buộc.");
-    assertThat(completeButton().isEnabled()).as("«Hoàn thành» while the form shows errors").isFalse();
+    assertThat(completeButton().isEnabled()).as("“Hoàn thành” while the form shows errors").isFalse();
     WebElement firstError = browser().all(By.cssSelector("[cam-tasklist-form] .fjs-form-field-error")).get(0);
     browser().script("arguments[0].scrollIntoView({block: 'center'});", firstError);
     assertNoEnglishVisible("lỗi nhập liệu trong biểu mẫu");
@@ -131,8 +131,8 @@ class AnnualReportTasklistBrowserTest extends BrowserTest {
     WebElement box = browser().waitText(By.cssSelector(".page-notifications .alert-danger"), "không được lớn hơn");
     assertThat(box.getText())
         .contains("Đã xảy ra lỗi khi gửi biểu mẫu công việc")
-        .contains("«Số cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số» không được lớn hơn "
-            + "«Tổng số cán bộ, công chức, viên chức của đơn vị».")
+        .contains("“Số cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số” không được lớn hơn "
+            + "“Tổng số cán bộ, công chức, viên chức của đơn vị”.")
         .contains("đề nghị khen thưởng cá nhân cần ghi chức vụ, đơn vị công tác.")
         .doesNotContain("Cannot", "task", "ENGINE");
     browser().script("arguments[0].scrollIntoView({block: 'center'});", box);

@@ -237,7 +237,7 @@ public abstract class BrowserTest extends ReportingScenario {
     while (matcher.find()) {
       int from = Math.max(0, matcher.start() - 30);
       int to = Math.min(text.length(), matcher.end() + 30);
-      found.add("«" + matcher.group() + "» in …" + text.substring(from, to).replace('\n', ' ') + "…");
+      found.add("“" + matcher.group() + "” in …" + text.substring(from, to).replace('\n', ' ') + "…");
     }
     assertThat(found).as(where + ": English text visible to a Vietnamese official").isEmpty();
   }

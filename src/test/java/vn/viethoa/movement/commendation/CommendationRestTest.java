@@ -56,27 +56,27 @@ class CommendationRestTest extends CommendationScenario {
     Map<String, Object> lan = individual("vp", "Nguyễn Thị Lan", "Chuyên viên", "giay_khen");
     return Stream.of(
         Arguments.of("an emulation flag for an individual", with(lan, "formSought", "co_thi_dua"),
-            "«Đề nghị khen thưởng, mục 1 – Hình thức khen thưởng đề nghị» không áp dụng: Cờ thi đua của UBND thành phố không dành cho đối tượng «Cá nhân (cán bộ, công chức, viên chức, người lao động)»."),
+            "“Đề nghị khen thưởng, mục 1 – Hình thức khen thưởng đề nghị” không áp dụng: Cờ thi đua của UBND thành phố không dành cho đối tượng “Cá nhân (cán bộ, công chức, viên chức, người lao động)”."),
         Arguments.of("an emulation flag for a household", with(household("tdp-02", "Lê Văn Tám", 2), "formSought", "co_thi_dua"),
-            "Cờ thi đua của UBND thành phố không dành cho đối tượng «Hộ gia đình»."),
+            "Cờ thi đua của UBND thành phố không dành cho đối tượng “Hộ gia đình”."),
         Arguments.of("an individual without a position", without(lan, "candidatePosition"),
-            "«Đề nghị khen thưởng, mục 1 – Chức vụ» là bắt buộc với cá nhân."),
+            "“Đề nghị khen thưởng, mục 1 – Chức vụ” là bắt buộc với cá nhân."),
         Arguments.of("an individual without a name", without(lan, "candidateName"),
-            "«Đề nghị khen thưởng, mục 1 – Tên tập thể, cá nhân, hộ gia đình» là bắt buộc với cá nhân (họ và tên)."),
+            "“Đề nghị khen thưởng, mục 1 – Tên tập thể, cá nhân, hộ gia đình” là bắt buộc với cá nhân (họ và tên)."),
         Arguments.of("an individual without the count of applied initiatives", without(lan, "appliedInitiatives"),
-            "«Đề nghị khen thưởng, mục 1 – Số sáng kiến, giải pháp được áp dụng thực tiễn» là bắt buộc."),
+            "“Đề nghị khen thưởng, mục 1 – Số sáng kiến, giải pháp được áp dụng thực tiễn” là bắt buộc."),
         Arguments.of("an initiative without its effect", without(lan, "initiativeEffect"),
-            "«Đề nghị khen thưởng, mục 1 – Hiệu quả của sáng kiến, giải pháp» là bắt buộc khi có sáng kiến, giải pháp."),
+            "“Đề nghị khen thưởng, mục 1 – Hiệu quả của sáng kiến, giải pháp” là bắt buộc khi có sáng kiến, giải pháp."),
         Arguments.of("no achievements", without(lan, "achievements"),
-            "«Đề nghị khen thưởng, mục 1 – Thành tích đạt được» là bắt buộc."),
+            "“Đề nghị khen thưởng, mục 1 – Thành tích đạt được” là bắt buộc."),
         Arguments.of("a household outside the residential groups", household("vp", "Lê Văn Tám", 2),
-            "«Đề nghị khen thưởng, mục 1 – Đơn vị, tổ dân phố của đối tượng» không có giá trị \"vp\" cho đối tượng «Hộ gia đình»."),
+            "“Đề nghị khen thưởng, mục 1 – Đơn vị, tổ dân phố của đối tượng” không có giá trị \"vp\" cho đối tượng “Hộ gia đình”."),
         Arguments.of("a collective that is no unit", proposal("collective", "tdp-04", null, "giay_khen"),
-            "không có giá trị \"tdp-04\" cho đối tượng «Tập thể (phòng, đơn vị)»."),
+            "không có giá trị \"tdp-04\" cho đối tượng “Tập thể (phòng, đơn vị)”."),
         Arguments.of("an unknown candidate type", with(lan, "candidateType", "company"),
-            "«Đề nghị khen thưởng, mục 1 – Đối tượng» không có giá trị \"company\"."),
+            "“Đề nghị khen thưởng, mục 1 – Đối tượng” không có giá trị \"company\"."),
         Arguments.of("a household without the classes attended", without(household("tdp-02", "Lê Văn Tám", 2), "skillsClasses"),
-            "«Đề nghị khen thưởng, mục 1 – Số lớp học kỹ năng số hộ đã tham gia» là bắt buộc."));
+            "“Đề nghị khen thưởng, mục 1 – Số lớp học kỹ năng số hộ đã tham gia” là bắt buộc."));
   }
 
   @ParameterizedTest(name = "a proposal with {0} is refused")
@@ -105,12 +105,12 @@ class CommendationRestTest extends CommendationScenario {
 
     Http.Response twice = proposeViaRest(round, "vhxh", List.of(proposal("collective", "kthtdt", null, "bang_khen")));
     assertThat(twice.status()).isEqualTo(400);
-    assertThat(twice.json().get("message").asText()).contains("«Phòng Kinh tế, Hạ tầng và Đô thị» đã được đề nghị trong đợt này")
+    assertThat(twice.json().get("message").asText()).contains("“Phòng Kinh tế, Hạ tầng và Đô thị” đã được đề nghị trong đợt này")
         .contains("do Phòng Kinh tế, Hạ tầng và Đô thị đề nghị");
     Http.Response sameList = proposeViaRest(round, "tdp-02",
         List.of(household("tdp-02", "Lê Văn Tám", 2), household("tdp-02", "lê  văn tám", 1)));
     assertThat(sameList.status()).isEqualTo(400);
-    assertThat(sameList.json().get("message").asText()).contains("«Đề nghị khen thưởng, mục 2 – Tên tập thể, cá nhân, hộ gia đình» "
+    assertThat(sameList.json().get("message").asText()).contains("“Đề nghị khen thưởng, mục 2 – Tên tập thể, cá nhân, hộ gia đình” "
         + "trùng với một đề nghị khác trong danh sách.");
     assertThat(register.ofRound(round.getBusinessKey())).hasSize(1);
   }

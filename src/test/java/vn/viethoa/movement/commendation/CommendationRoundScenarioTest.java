@@ -231,7 +231,7 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     actAs("canbo.vhxh");
     assertThatThrownBy(() -> engine.getFormService().submitTaskForm(compile.getId(), Map.of("reviews",
             fill(compile, "reviews", item -> Map.of("action", "return")))))
-        .hasMessageContaining("«Danh sách đề nghị, mục 1 – Nội dung cần chỉnh sửa, bổ sung» là bắt buộc.");
+        .hasMessageContaining("“Danh sách đề nghị, mục 1 – Nội dung cần chỉnh sửa, bổ sung” là bắt buộc.");
     engine.getIdentityService().clearAuthentication();
 
     clockAt("2026-12-21T09:00:00+07:00");
@@ -294,7 +294,7 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     proposalWindowCloses(round);
     Proposal tam = proposalOf(round, "Lê Văn Tám");
     assertThat(tam.state()).isEqualTo(ProposalState.WITHDRAWN);
-    assertThat(tam.stateNote()).contains("«Số lớp học kỹ năng số hộ đã tham gia» là bắt buộc.");
+    assertThat(tam.stateNote()).contains("“Số lớp học kỹ năng số hộ đã tham gia” là bắt buộc.");
     assertThat(tasks(round, TASK_PROPOSE)).isEmpty();
     assertThat(round).isWaitingAt(TASK_COMPILE);
   }
@@ -364,10 +364,10 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThatThrownBy(() -> rounds.start(2026, RoundKind.interim_review))
         .hasMessageContaining("Sơ kết giai đoạn 1 được tổ chức vào năm 2027 (mục IV của Kế hoạch).");
     assertThatThrownBy(() -> rounds.start(2031, RoundKind.final_review))
-        .hasMessageContaining("«Năm» phải trong giai đoạn 2026 - 2030 của Kế hoạch.");
+        .hasMessageContaining("“Năm” phải trong giai đoạn 2026 - 2030 của Kế hoạch.");
     reportApproved(2026);
     startRound(2026, RoundKind.annual);
     assertThatThrownBy(() -> rounds.start(2026, RoundKind.annual))
-        .hasMessageContaining("Đợt «Khen thưởng hằng năm» năm 2026 đã được khởi tạo.");
+        .hasMessageContaining("Đợt “Khen thưởng hằng năm” năm 2026 đã được khởi tạo.");
   }
 }

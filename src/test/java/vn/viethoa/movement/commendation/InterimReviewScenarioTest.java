@@ -224,7 +224,7 @@ class InterimReviewScenarioTest extends CommendationScenario {
         "proposalId", centre.id(), "outcome", "commended", "decisionDate", "2028-01-15"))), "canbo.vhxh", "demo");
     assertThat(noNumber.status()).as(noNumber.body()).isEqualTo(400);
     assertThat(noNumber.json().get("message").asText())
-        .contains("«Kết quả của UBND thành phố, mục 1 – Số quyết định của UBND thành phố» là bắt buộc.");
+        .contains("“Kết quả của UBND thành phố, mục 1 – Số quyết định của UBND thành phố” là bắt buộc.");
 
     Http.Response unknown = http.post(cityAnswersOf(round.getBusinessKey()), cityAnswer(List.of(Map.of(
         "proposalId", 999999, "outcome", "refused"))), "canbo.vhxh", "demo");
@@ -259,8 +259,8 @@ class InterimReviewScenarioTest extends CommendationScenario {
     actAs("chutich");
     assertThatThrownBy(() -> engine.getFormService().submitTaskForm(decide.getId(), Map.of("decisions",
             fill(decide, "decisions", item -> Map.of("decision", "approve")), "cityDossierNumber", "không số")))
-        .hasMessageContaining("«Số tờ trình đề nghị UBND thành phố» phải có dạng số/ký hiệu, ví dụ 45/TTr-UBND.")
-        .hasMessageContaining("«Ngày trình» là bắt buộc.");
+        .hasMessageContaining("“Số tờ trình đề nghị UBND thành phố” phải có dạng số/ký hiệu, ví dụ 45/TTr-UBND.")
+        .hasMessageContaining("“Ngày trình” là bắt buộc.");
     engine.getIdentityService().clearAuthentication();
     assertThat(round).isWaitingAt(TASK_DECIDE);
     assertThat(proposalOf(round, "Trung tâm Phục vụ hành chính công").state()).isEqualTo(ProposalState.ELIGIBLE);

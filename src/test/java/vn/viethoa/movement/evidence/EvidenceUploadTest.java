@@ -65,7 +65,7 @@ class EvidenceUploadTest {
     Http.Binary created = upload("canbo.kthtdt", "kthtdt", "Ảnh lớp học số 1.png", PNG);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     JsonNode file = json(created).get("file");
-    assertThat(json(created).get("message").asText()).isEqualTo("Đã tải lên «Ảnh lớp học số 1.png» (" + PNG.length + " byte).");
+    assertThat(json(created).get("message").asText()).isEqualTo("Đã tải lên “Ảnh lớp học số 1.png” (" + PNG.length + " byte).");
     assertThat(file.get("name").asText()).isEqualTo("Ảnh lớp học số 1.png");
     assertThat(file.get("contentType").asText()).isEqualTo("image/png");
     String id = file.get("id").asText();
@@ -123,13 +123,13 @@ class EvidenceUploadTest {
     System.arraycopy(PDF, 0, tooBig, 0, PDF.length);
     return Stream.of(
         Arguments.of("a file above 10 MB", "bao-cao.pdf", tooBig, 413, "Tệp quá lớn: mỗi tệp minh chứng tối đa 10 MB."),
-        Arguments.of("an empty file", "trong.pdf", new byte[0], 400, "Tệp «trong.pdf» rỗng."),
+        Arguments.of("an empty file", "trong.pdf", new byte[0], 400, "Tệp “trong.pdf” rỗng."),
         Arguments.of("HTML named as a PDF", "bao-cao.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
             415, "Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF."),
         Arguments.of("a program named as an image", "anh.png", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}, 415,
             "không phải ảnh JPEG, ảnh PNG, tệp PDF"),
         Arguments.of("a PNG named as a PDF", "bao-cao.pdf", PNG, 415,
-            "Phần mở rộng «.pdf» không khớp với nội dung tệp (ảnh PNG)."),
+            "Phần mở rộng “.pdf” không khớp với nội dung tệp (ảnh PNG)."),
         Arguments.of("a path in the name", "../../etc/passwd.png", PNG, 400, "Tên tệp không được chứa đường dẫn"),
         Arguments.of("markup in the name", "<img src=x onerror=alert(1)>.png", PNG, 400, "Tên tệp không được chứa các ký tự"),
         Arguments.of("a right-to-left override hiding the extension", "anh\u202Egnp.exe", PNG, 400, "ký tự điều khiển"),
@@ -153,7 +153,7 @@ class EvidenceUploadTest {
     Map<String, String> fields = Map.of("unit", "kthtdt", "year", "2026");
     Http.Binary noHeader = http.upload("/api/evidence", "a.pdf", "application/pdf", PDF, fields, "canbo.kthtdt", "demo", Map.of());
     assertThat(noHeader.status()).isEqualTo(403);
-    assertThat(json(noHeader).get("message").asText()).contains("trang «Minh chứng»");
+    assertThat(json(noHeader).get("message").asText()).contains("trang “Minh chứng”");
     Http.Binary otherOrigin = http.upload("/api/evidence", "a.pdf", "application/pdf", PDF, fields, "canbo.kthtdt", "demo",
         Map.of("X-Requested-With", "XMLHttpRequest", "Origin", "https://evil.example"));
     assertThat(otherOrigin.status()).isEqualTo(403);
@@ -161,7 +161,7 @@ class EvidenceUploadTest {
     Http.Binary unknown = http.upload("/api/evidence", "a.pdf", "application/pdf", PDF, Map.of("unit", "xyz", "year", "2026"),
         "admin", "test-admin");
     assertThat(unknown.status()).isEqualTo(404);
-    assertThat(json(unknown).get("message").asText()).isEqualTo("Không có đơn vị, tổ dân phố «xyz».");
+    assertThat(json(unknown).get("message").asText()).isEqualTo("Không có đơn vị, tổ dân phố “xyz”.");
     Http.Binary outside = http.upload("/api/evidence", "a.pdf", "application/pdf", PDF, Map.of("unit", "kthtdt", "year", "2031"),
         "canbo.kthtdt", "demo");
     assertThat(outside.status()).isEqualTo(400);

@@ -110,8 +110,8 @@ class MovementMidPlanTest extends ReportingScenario {
     clockAt("2026-11-26T09:00:00+07:00");
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(MovementProcess.KEY,
             Map.of("launchedOn", "2026-03-12", "planNumber", "bốn lăm")))
-        .hasMessageContaining("Đã phát động thì phải ghi «Ngày ban hành kế hoạch».")
-        .hasMessageContaining("«Số kế hoạch» phải có dạng số/ký hiệu, ví dụ 45/KH-UBND.");
+        .hasMessageContaining("Đã phát động thì phải ghi “Ngày ban hành kế hoạch”.")
+        .hasMessageContaining("“Số kế hoạch” phải có dạng số/ký hiệu, ví dụ 45/KH-UBND.");
   }
 
   @Test

@@ -77,22 +77,22 @@ class AnnualReportRestTest extends ReportingScenario {
   static Stream<Arguments> invalidUnitReports() {
     return Stream.of(
         Arguments.of("a negative count", unitWith("trainingsHeld", -1L),
-            "«Số buổi tập huấn, hội thảo, tọa đàm về chuyển đổi số» không được là số âm."),
+            "“Số buổi tập huấn, hội thảo, tọa đàm về chuyển đổi số” không được là số âm."),
         Arguments.of("a rate above 100", unitWith("satisfactionRate", 120.5),
-            "«Tỷ lệ người dân, tổ chức hài lòng (%)» phải nằm trong khoảng từ 0 đến 100 (%)."),
+            "“Tỷ lệ người dân, tổ chức hài lòng (%)” phải nằm trong khoảng từ 0 đến 100 (%)."),
         Arguments.of("a rate below 0", unitWith("dossiersOnTimeRate", -3.0),
-            "«Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn (%)» phải nằm trong khoảng từ 0 đến 100 (%)."),
+            "“Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn (%)” phải nằm trong khoảng từ 0 đến 100 (%)."),
         Arguments.of("more proficient staff than staff", unitWith("staffProficient", 12L),
-            "«Số cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số» không được lớn hơn «Tổng số cán bộ, công chức, viên chức của đơn vị»."),
-        Arguments.of("a missing required narrative", unitWith("results", null), "«Kết quả nổi bật» là bắt buộc."),
+            "“Số cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số” không được lớn hơn “Tổng số cán bộ, công chức, viên chức của đơn vị”."),
+        Arguments.of("a missing required narrative", unitWith("results", null), "“Kết quả nổi bật” là bắt buộc."),
         Arguments.of("a missing required count", unitWith("initiatives", null),
-            "«Số sáng kiến, giải pháp cải tiến được áp dụng» là bắt buộc."),
+            "“Số sáng kiến, giải pháp cải tiến được áp dụng” là bắt buộc."),
         Arguments.of("text where a number belongs", unitWith("initiatives", "hai"),
-            "«Số sáng kiến, giải pháp cải tiến được áp dụng» phải là một số."),
-        Arguments.of("a fraction of a tree", unitWith("treesPlanted", 2.5), "«Số cây xanh trồng mới» phải là số nguyên."),
+            "“Số sáng kiến, giải pháp cải tiến được áp dụng” phải là một số."),
+        Arguments.of("a fraction of a tree", unitWith("treesPlanted", 2.5), "“Số cây xanh trồng mới” phải là số nguyên."),
         Arguments.of("an emulation flag for an individual", unitWith("nominations",
                 List.of(nomination("individual", "Trần Văn Minh", "Chuyên viên", "co_thi_dua"))),
-            "Cờ thi đua của UBND thành phố không áp dụng cho đối tượng «Cá nhân (cán bộ, công chức, viên chức, người lao động)»."),
+            "Cờ thi đua của UBND thành phố không áp dụng cho đối tượng “Cá nhân (cán bộ, công chức, viên chức, người lao động)”."),
         Arguments.of("an individual without a position", unitWith("nominations",
                 List.of(nomination("individual", "Trần Văn Minh", null, "giay_khen"))),
             "đề nghị khen thưởng cá nhân cần ghi chức vụ, đơn vị công tác."));
@@ -115,7 +115,7 @@ class AnnualReportRestTest extends ReportingScenario {
     Http.Response response = submitViaRest("tdp-03", residentialReport(50, 51));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("message").asText())
-        .contains("«Số hộ có địa chỉ số» không được lớn hơn «Tổng số hộ gia đình trong tổ».");
+        .contains("“Số hộ có địa chỉ số” không được lớn hơn “Tổng số hộ gia đình trong tổ”.");
     assertThat(reports.history(2026, "tdp-03")).isEmpty();
   }
 

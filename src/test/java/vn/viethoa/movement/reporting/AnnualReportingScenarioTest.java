@@ -163,7 +163,7 @@ class AnnualReportingScenarioTest extends ReportingScenario {
     Task approve = tasks(year, TASK_APPROVE).get(0);
     actAs("chutich");
     assertThatThrownBy(() -> engine.getFormService().submitTaskForm(approve.getId(), Map.of("decision", "returned")))
-        .hasMessageContaining("«Nội dung cần chỉnh sửa, bổ sung» là bắt buộc.");
+        .hasMessageContaining("“Nội dung cần chỉnh sửa, bổ sung” là bắt buộc.");
     engine.getIdentityService().clearAuthentication();
     completeAs("chutich", year, TASK_APPROVE, Map.of("decision", "returned", "decisionComment", "Bổ sung số liệu tổ dân phố."));
 
@@ -210,7 +210,7 @@ class AnnualReportingScenarioTest extends ReportingScenario {
   void aYearOutsideThePlanOrAlreadyOpenIsRefused() {
     clockAt("2026-11-26T09:00:00+07:00");
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(AnnualReportingProcess.KEY, Map.of("year", 2031)))
-        .hasMessageContaining("«Năm báo cáo» phải trong giai đoạn 2026 - 2030 của Kế hoạch.");
+        .hasMessageContaining("“Năm báo cáo” phải trong giai đoạn 2026 - 2030 của Kế hoạch.");
     openYear(2026);
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(AnnualReportingProcess.KEY, Map.of("year", 2026)))
         .hasMessageContaining("Quy trình báo cáo năm 2026 đã được khởi tạo.");
@@ -228,11 +228,11 @@ class AnnualReportingScenarioTest extends ReportingScenario {
     actAs("canbo.vhxh");
     Map<String, Object> bad = new HashMap<>(Map.of("cityDocumentNumber", "không số", "citySubmittedOn", "2026-12-09"));
     assertThatThrownBy(() -> engine.getFormService().submitTaskForm(submit.getId(), bad))
-        .hasMessageContaining("«Số, ký hiệu văn bản» phải có dạng số/ký hiệu, ví dụ 245/BC-UBND.")
-        .hasMessageContaining("«Ngày gửi» không được sau ngày hôm nay (01/12/2026).");
+        .hasMessageContaining("“Số, ký hiệu văn bản” phải có dạng số/ký hiệu, ví dụ 245/BC-UBND.")
+        .hasMessageContaining("“Ngày gửi” không được sau ngày hôm nay (01/12/2026).");
     assertThatThrownBy(() -> engine.getFormService().submitTaskForm(submit.getId(),
             Map.of("cityDocumentNumber", "12/BC-UBND", "citySubmittedOn", "2026-11-20")))
-        .hasMessageContaining("«Ngày gửi» không được trước ngày lãnh đạo duyệt báo cáo (01/12/2026).");
+        .hasMessageContaining("“Ngày gửi” không được trước ngày lãnh đạo duyệt báo cáo (01/12/2026).");
     engine.getIdentityService().clearAuthentication();
     assertThat(year).isWaitingAt(TASK_SUBMIT_TO_CITY);
   }

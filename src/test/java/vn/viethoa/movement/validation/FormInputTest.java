@@ -31,10 +31,10 @@ class FormInputTest {
     assertThat(in.count("e", "Số cây", true)).isEqualTo(3L);
     assertThat(in.count("missing", "Số sáng kiến", true)).isNull();
     assertThat(in.violations().messages()).containsExactly(
-        "«Số lớp» không được là số âm.",
-        "«Số buổi» phải là số nguyên.",
-        "«Số bài» phải là một số.",
-        "«Số sáng kiến» là bắt buộc.");
+        "“Số lớp” không được là số âm.",
+        "“Số buổi” phải là số nguyên.",
+        "“Số bài” phải là một số.",
+        "“Số sáng kiến” là bắt buộc.");
   }
 
   @Test
@@ -56,8 +56,8 @@ class FormInputTest {
     in.text("d", "Khó khăn", false, 10);
     assertThat(in.choice("a", "Loại", List.of("x"))).isNull();
     assertThat(in.violations().messages()).containsExactly(
-        "«Nội dung» là bắt buộc.", "«Đề xuất» dài quá 10 ký tự.", "«Khó khăn» phải là văn bản.",
-        "«Loại» không có giá trị \"Báo cáo\".");
+        "“Nội dung” là bắt buộc.", "“Đề xuất” dài quá 10 ký tự.", "“Khó khăn” phải là văn bản.",
+        "“Loại” không có giá trị \"Báo cáo\".");
   }
 
   @Test
@@ -71,16 +71,16 @@ class FormInputTest {
     assertThat(in.date("x", "Ngày gửi", true)).isNull();
     in.reject("Hình thức", "không áp dụng.");
     assertThat(in.violations().messages()).containsExactly(
-        "«Số tờ trình» phải có dạng số/ký hiệu, ví dụ 45/TTr-UBND.",
-        "«Ngày gửi» không phải là một ngày (định dạng năm-tháng-ngày).",
-        "«Hình thức» không áp dụng.");
+        "“Số tờ trình” phải có dạng số/ký hiệu, ví dụ 45/TTr-UBND.",
+        "“Ngày gửi” không phải là một ngày (định dạng năm-tháng-ngày).",
+        "“Hình thức” không áp dụng.");
   }
 
   @Test
   void violationsBecomeOneVietnameseValidationError() {
-    Violations v = new Violations().add("«A» là bắt buộc.").add("«B» phải là một số.");
+    Violations v = new Violations().add("“A” là bắt buộc.").add("“B” phải là một số.");
     assertThatThrownBy(v::throwIfAny).isInstanceOf(FormFieldValidationException.class)
-        .hasMessage("Dữ liệu chưa hợp lệ: «A» là bắt buộc. «B» phải là một số.");
+        .hasMessage("Dữ liệu chưa hợp lệ: “A” là bắt buộc. “B” phải là một số.");
     new Violations().throwIfAny();
   }
 }
