@@ -181,7 +181,7 @@ public class AnnualReportDocument {
   static List<String> areaResults(WardAggregate a) {
     return List.of(
         "a) " + ContentAreas.title(1) + ": tổ chức " + number(a.total(ReportField.TRAININGS_HELD))
-            + " buổi tập huấn, hội thảo, tọa đàm với " + number(a.total(ReportField.TRAINING_PARTICIPANTS))
+            + " buổi tập huấn, hội thảo, toạ đàm với " + number(a.total(ReportField.TRAINING_PARTICIPANTS))
             + " lượt người tham dự; " + number(a.total(ReportField.ARTICLES_PUBLISHED)) + " tin, bài tuyên truyền; "
             + number(a.total(ReportField.DISSEMINATION_SESSIONS)) + " buổi phổ biến tại các tổ dân phố.",
         "b) " + ContentAreas.title(2) + ": " + joined(

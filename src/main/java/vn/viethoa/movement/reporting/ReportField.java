@@ -11,7 +11,7 @@ import vn.viethoa.movement.organisation.UnitKind;
  */
 public enum ReportField {
   // 1. Đột phá trong tư duy, nhận thức
-  TRAININGS_HELD("trainingsHeld", "trainings_held", "Số buổi tập huấn, hội thảo, tọa đàm về chuyển đổi số", Kind.COUNT, Scope.UNIT, true, 1),
+  TRAININGS_HELD("trainingsHeld", "trainings_held", "Số buổi tập huấn, hội thảo, toạ đàm về chuyển đổi số", Kind.COUNT, Scope.UNIT, true, 1),
   TRAINING_PARTICIPANTS("trainingParticipants", "training_participants", "Số lượt người tham dự tập huấn, hội thảo", Kind.COUNT, Scope.UNIT, false, 1),
   ARTICLES_PUBLISHED("articlesPublished", "articles_published", "Số tin, bài tuyên truyền về phong trào", Kind.COUNT, Scope.UNIT, false, 1),
   // 2. Hạ tầng số, hạ tầng xanh

@@ -19,7 +19,7 @@ class WorkingCalendarTest {
   @Test
   void ngayVanHoaVietNamIsADayOffFrom2026AndIsCompensatedWhenItFallsOnAWeekend() {
     for (int year = 2026; year <= 2031; year++) {
-      assertThat(CALENDAR.holiday(LocalDate.of(year, 11, 24))).as("24/11/" + year).contains("Ngày Văn hóa Việt Nam");
+      assertThat(CALENDAR.holiday(LocalDate.of(year, 11, 24))).as("24/11/" + year).contains("Ngày Văn hoá Việt Nam");
     }
     assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 11, 24))).isFalse();
     // 24/11/2029 is a Saturday, 24/11/2030 a Sunday: the next Monday is off

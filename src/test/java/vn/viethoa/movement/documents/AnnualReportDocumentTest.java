@@ -119,7 +119,7 @@ class AnnualReportDocumentTest extends ReportingScenario {
 
       List<List<String>> figures = docx.table("STT", "Nội dung, chỉ số", "Kết quả");
       assertThat(Docx.row(figures, 1, "Số sáng kiến, giải pháp cải tiến được áp dụng").get(2)).isEqualTo("2");
-      assertThat(Docx.row(figures, 1, "Số buổi tập huấn, hội thảo, tọa đàm về chuyển đổi số").get(2)).isEqualTo("6");
+      assertThat(Docx.row(figures, 1, "Số buổi tập huấn, hội thảo, toạ đàm về chuyển đổi số").get(2)).isEqualTo("6");
       assertThat(Docx.row(figures, 1, "Số lượt người tham dự tập huấn, hội thảo").get(2)).isEqualTo("240");
       assertThat(Docx.row(figures, 1, "Tổng số hộ gia đình trong tổ").get(2)).isEqualTo("100");
       assertThat(Docx.row(figures, 1, "Tỷ lệ hộ có địa chỉ số (%)").get(2)).isEqualTo("90%");

@@ -77,7 +77,7 @@ class AnnualReportRestTest extends ReportingScenario {
   static Stream<Arguments> invalidUnitReports() {
     return Stream.of(
         Arguments.of("a negative count", unitWith("trainingsHeld", -1L),
-            "“Số buổi tập huấn, hội thảo, tọa đàm về chuyển đổi số” không được là số âm."),
+            "“Số buổi tập huấn, hội thảo, toạ đàm về chuyển đổi số” không được là số âm."),
         Arguments.of("a rate above 100", unitWith("satisfactionRate", 120.5),
             "“Tỷ lệ người dân, tổ chức hài lòng (%)” phải nằm trong khoảng từ 0 đến 100 (%)."),
         Arguments.of("a rate below 0", unitWith("dossiersOnTimeRate", -3.0),
