@@ -47,7 +47,7 @@ public class OpenCommendationRoundListener implements ExecutionListener {
     ROUND_LABEL.on(execution).set(round.label());
     var due = proposals.proposalsDue();
     PROPOSALS_DUE.on(execution).set(PlanClock.toDate(due));
-    PROPOSALS_DUE_TEXT.on(execution).set(VietnameseDates.DATE_TIME.format(due));
+    PROPOSALS_DUE_TEXT.on(execution).set(VietnameseDates.deadline(due, round.year()));
     execution.setVariable(UNIT_OPTIONS, json(proposals.unitOptions()));
     proposals.carryOver(round);
     ROUND_SUMMARY.on(execution).set(proposals.summary(round));

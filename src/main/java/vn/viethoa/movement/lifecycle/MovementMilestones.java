@@ -120,7 +120,7 @@ public class MovementMilestones {
     if (launchedOn != null) {
       detail = (number == null ? "Kế hoạch" : "Kế hoạch số " + number) + ", phát động ngày " + VietnameseDates.date(launchedOn);
     } else if (movementExists) {
-      detail = "Chưa phát động; hạn " + VietnameseDates.date(due);
+      detail = "Chưa phát động; hạn: " + VietnameseDates.deadline(clock.deadlineOn(due));
     } else {
       detail = "Chưa có quy trình phong trào trên hệ thống";
     }
@@ -131,8 +131,8 @@ public class MovementMilestones {
   private Draft year(int year, WardReport report) {
     AnnualReportDates dates = calendar.annualReport(year);
     LocalDate unitDue = dates.unitDue().toLocalDate();
-    String deadlines = "đơn vị báo cáo trước " + VietnameseDates.date(dates.unitDue()) + ", gửi thành phố trước "
-        + VietnameseDates.date(dates.cityDue());
+    String deadlines = "hạn báo cáo: " + VietnameseDates.deadline(dates.unitDue(), year)
+        + "; hạn gửi UBND thành phố: " + VietnameseDates.deadline(dates.cityDue(), year);
     if (report != null && report.status() == WardReport.Status.SUBMITTED) {
       String doc = report.cityDocumentNumber() == null ? "" : " (văn bản số " + report.cityDocumentNumber() + ")";
       return new Draft("year-" + year, "Báo cáo kết quả phong trào năm " + year, unitDue, dates.cityDue().toInstant(),
@@ -156,8 +156,8 @@ public class MovementMilestones {
       LocalDate doneOn = activity.getEndTime().toInstant().atZone(clock.zone()).toLocalDate();
       return new Draft(key, title, due, closes.toInstant(), true, doneOn, "Đã hoàn thành", year);
     }
-    String detail = activity != null && activity.getEndTime() == null ? running + "; hạn " + VietnameseDates.date(due)
-        : "Hạn " + VietnameseDates.date(due);
+    String deadline = VietnameseDates.deadline(closes, year);
+    String detail = activity != null && activity.getEndTime() == null ? running + "; hạn: " + deadline : "Hạn: " + deadline;
     return new Draft(key, title, due, closes.toInstant(), false, null, detail, year);
   }
 

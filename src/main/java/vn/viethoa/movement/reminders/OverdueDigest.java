@@ -90,7 +90,7 @@ public class OverdueDigest {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("taskName", ReminderService.titled(e.taskName(), e.periodLabel()));
       row.put("unitName", e.unitName());
-      row.put("due", e.dueAt() == null ? "" : VietnameseDates.dateTime(java.util.Date.from(e.dueAt().toInstant()), clock.zone()));
+      row.put("due", e.dueAt() == null ? "" : VietnameseDates.deadline(e.dueAt().atZoneSameInstant(clock.zone())));
       row.put("businessKey", e.businessKey());
       row.put("link", e.link());
       rows.add(row);

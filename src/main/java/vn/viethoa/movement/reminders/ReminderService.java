@@ -308,8 +308,7 @@ public class ReminderService {
     String unitName = unitNameOf(task);
     String period = periodOf(task);
     String link = link(task);
-    String dueText = task.getDueDate() == null ? null : VietnameseDates.dateTime(task.getDueDate(), clock.zone());
-    String dueDay = task.getDueDate() == null ? null : VietnameseDates.date(task.getDueDate(), clock.zone());
+    String dueText = task.getDueDate() == null ? null : VietnameseDates.deadline(task.getDueDate(), clock.zone());
     long daysLeft = task.getDueDate() == null ? 0
         : ChronoUnit.DAYS.between(clock.today(), task.getDueDate().toInstant().atZone(clock.zone()).toLocalDate());
     List<OutgoingMail> mails = new ArrayList<>();
@@ -325,7 +324,7 @@ public class ReminderService {
       model.put("daysLeft", daysLeft);
       model.put("link", link);
       model.put("committee", movement.ward().committee());
-      String subject = subject(kind, titled(task.getName(), period), dueDay, daysLeft, unitName);
+      String subject = subject(kind, titled(task.getName(), period), dueText, daysLeft, unitName);
       List<OutgoingMail.Attachment> attachments = task.getDueDate() == null ? List.of()
           : List.of(DeadlineCalendarFile.of(task.getId(), "Hạn xử lý: " + task.getName(),
               task.getName() + (unitName == null ? "" : " — " + unitName) + "\n" + link, task.getDueDate().toInstant(), link));
@@ -336,8 +335,8 @@ public class ReminderService {
     notifications.deliver(mails);
   }
 
-  static String subject(NotificationKind kind, String title, String dueDay, long daysLeft, String unitName) {
-    String due = dueDay == null ? "" : " – hạn " + dueDay;
+  static String subject(NotificationKind kind, String title, String dueText, long daysLeft, String unitName) {
+    String due = dueText == null ? "" : " – hạn " + dueText;
     String unit = unitName == null ? "" : " (" + unitName + ")";
     return switch (kind) {
       case NEW_TASK -> "[Công việc mới] " + title + due + unit;

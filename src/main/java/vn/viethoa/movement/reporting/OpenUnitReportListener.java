@@ -36,13 +36,14 @@ public class OpenUnitReportListener implements ExecutionListener {
       return; // the multi-instance body starts too; only its instances carry a unit
     }
     var unit = organisation.get(unitId);
-    var dates = calendar.annualReport(YEAR.from(execution).get());
+    int year = YEAR.from(execution).get();
+    var dates = calendar.annualReport(year);
     execution.setVariableLocal(UNIT_NAME.getName(), unit.name());
     execution.setVariableLocal(UNIT_KIND.getName(), unit.kind().name());
     execution.setVariableLocal(REPORT_FORM_ID.getName(), formFor(unit.kind()));
     var due = service.dueFor(unit, dates);
     execution.setVariableLocal(REPORT_DUE.getName(), PlanClock.toDate(due));
-    execution.setVariableLocal(REPORT_DUE_TEXT.getName(), VietnameseDates.DATE_TIME.format(due));
+    execution.setVariableLocal(REPORT_DUE_TEXT.getName(), VietnameseDates.deadline(due, year));
     execution.setVariableLocal(FOLDS_RESIDENTIAL_REPORTS.getName(), unit.receivesResidentialReports());
     for (ReportField field : ReportField.forKind(unit.kind())) {
       execution.setVariableLocal(field.key(), null);

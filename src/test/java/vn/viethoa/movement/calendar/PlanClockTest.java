@@ -75,4 +75,16 @@ class PlanClockTest {
     assertThat(VietnameseDates.date(due, clock.zone())).isEqualTo("30/11/2026");
     assertThat(VietnameseDates.dateTime(due, clock.zone())).isEqualTo("17:00 ngày 30/11/2026");
   }
+
+  @Test
+  void aDeadlineReadsTheSameEverywhereWithTheYearWhereTheTextNeedsIt() {
+    Date due = Date.from(Instant.parse("2026-11-30T10:00:00Z"));
+    assertThat(VietnameseDates.deadline(due, clock.zone())).isEqualTo("17:00 ngày 30/11/2026");
+    var inZone = due.toInstant().atZone(clock.zone());
+    assertThat("hạn báo cáo: " + VietnameseDates.deadline(inZone, 2026)).as("a text about 2026").isEqualTo("hạn báo cáo: 17:00 ngày 30/11");
+    assertThat(VietnameseDates.deadline(clock.deadlineOn(LocalDate.of(2027, 1, 4)), 2026))
+        .as("a 2026 round whose proposals are due in January").isEqualTo("17:00 ngày 04/01/2027");
+    assertThat(VietnameseDates.deadline(workingDaysClock.deadlineOn(LocalDate.of(2030, 11, 30)), 2030))
+        .as("Saturday 30/11/2030 moves to Monday").isEqualTo("17:00 ngày 02/12");
+  }
 }

@@ -329,7 +329,7 @@ class InterimReviewScenarioTest extends CommendationScenario {
     assertThat(report.status()).isEqualTo(200);
     try (var docx = new vn.viethoa.movement.support.Docx(report.body())) {
       assertThat(docx.lines()).contains("BÁO CÁO THÀNH TÍCH", "Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân thành phố",
-          "(Theo mẫu báo cáo thành tích của Thông tư số 15/2025/TT-BNV của Bộ trưởng Bộ Nội vụ)",
+          "(Theo mẫu báo cáo thành tích của Thông tư số 15/2025/TT-BNV ngày 04/8/2025 của Bộ trưởng Bộ Nội vụ)",
           "Tên tập thể: Trung tâm Phục vụ hành chính công.", "Dẫn đầu phong trào chuyển đổi số của phường năm qua.");
     }
     // a Giấy khen or another round's proposal has no achievement report for the city

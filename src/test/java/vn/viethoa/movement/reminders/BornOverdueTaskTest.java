@@ -47,8 +47,8 @@ class BornOverdueTaskTest extends ScenarioSupport {
     executeDueJobs(ReminderProbe.remindersOf(engine, task.getId()));
 
     assertThat(subjectsTo("canbo.kthtdt@viethoa.example")).containsExactly(
-        "[Công việc mới] Kiểm tra nhắc hạn năm 2026 – hạn 20/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)",
-        "[Quá hạn] Kiểm tra nhắc hạn năm 2026 – hạn 20/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)");
+        "[Công việc mới] Kiểm tra nhắc hạn năm 2026 – hạn 17:00 ngày 20/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)",
+        "[Quá hạn] Kiểm tra nhắc hạn năm 2026 – hạn 17:00 ngày 20/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)");
     assertThat(escalations.all()).extracting(EscalationLog.Entry::taskId).containsExactly(task.getId());
     clockAt("2026-12-15T08:30:00+07:00");
     sendOverdueDigest();

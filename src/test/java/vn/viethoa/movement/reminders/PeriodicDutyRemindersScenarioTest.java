@@ -71,7 +71,7 @@ class PeriodicDutyRemindersScenarioTest extends ReportingScenario {
     runReminders(quarter);
     assertThat(subjectsTo("totruong.07@viethoa.example")).singleElement().asString()
         .isEqualTo("[Công việc mới] Báo cáo định kỳ kết quả trong tổ dân phố kỳ từ 01/10/2026 đến 31/12/2026"
-            + " – hạn 18/01/2027 (Tổ dân phố số 7)");
+            + " – hạn 17:00 ngày 18/01/2027 (Tổ dân phố số 7)");
 
     // 15 days from 01/01 is Saturday 16/01, moved to Monday 18/01/2027: reminders 11/01 and 15/01 (Sunday 17/01
     // moves back to Friday), overdue notice Tuesday 19/01, escalation Thursday 21/01. The groups' reports close at

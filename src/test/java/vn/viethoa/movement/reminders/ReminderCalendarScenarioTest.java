@@ -83,10 +83,10 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
     clockAt("2026-11-23T08:00:05+07:00");
     executeDueJobs(reminders);
     assertThat(subjectsTo(KTHTDT)).containsExactly(
-        "[Công việc mới] Kiểm tra nhắc hạn năm 2026 – hạn 20/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)",
-        "[Nhắc hạn] Kiểm tra nhắc hạn năm 2026 – hạn 20/11/2026, còn 7 ngày (Phòng Kinh tế, Hạ tầng và Đô thị)",
-        "[Nhắc hạn] Kiểm tra nhắc hạn năm 2026 – hạn 20/11/2026, còn 1 ngày (Phòng Kinh tế, Hạ tầng và Đô thị)",
-        "[Quá hạn] Kiểm tra nhắc hạn năm 2026 – hạn 20/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)");
+        "[Công việc mới] Kiểm tra nhắc hạn năm 2026 – hạn 17:00 ngày 20/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)",
+        "[Nhắc hạn] Kiểm tra nhắc hạn năm 2026 – hạn 17:00 ngày 20/11/2026, còn 7 ngày (Phòng Kinh tế, Hạ tầng và Đô thị)",
+        "[Nhắc hạn] Kiểm tra nhắc hạn năm 2026 – hạn 17:00 ngày 20/11/2026, còn 1 ngày (Phòng Kinh tế, Hạ tầng và Đô thị)",
+        "[Quá hạn] Kiểm tra nhắc hạn năm 2026 – hạn 17:00 ngày 20/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)");
     assertThat(escalations.all()).singleElement().satisfies(e -> {
       assertThat(e.taskId()).isEqualTo(task.getId());
       assertThat(e.stepCode()).isEqualTo(ReminderStep.ESCALATION);
@@ -116,7 +116,7 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
 
     clockAt("2027-02-12T08:00:05+07:00");
     executeDueJobs(reminders);
-    assertThat(subjectsTo(KTHTDT)).last().asString().startsWith("[Quá hạn] Kiểm tra nhắc hạn năm 2027 – hạn 04/02/2027");
+    assertThat(subjectsTo(KTHTDT)).last().asString().startsWith("[Quá hạn] Kiểm tra nhắc hạn năm 2027 – hạn 17:00 ngày 04/02/2027");
     assertThat(escalations.all()).extracting(EscalationLog.Entry::taskId).containsExactly(task.getId());
     assertThat(ended(reminders)).isTrue();
   }

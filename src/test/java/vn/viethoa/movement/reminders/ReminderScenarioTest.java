@@ -41,7 +41,7 @@ class ReminderScenarioTest extends ReportingScenario {
 
     executeDueJobs(reminders.getId());
     assertThat(subjectsTo("canbo.mttq@viethoa.example")).containsExactly(
-        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 30/11/2026 (Mặt trận Tổ quốc và các đoàn thể)");
+        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 17:00 ngày 30/11/2026 (Mặt trận Tổ quốc và các đoàn thể)");
     // 7 days before (23/11) had passed when the task was created: not sent; 29/11 is a Sunday: Friday 27/11
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).timers().singleResult();
     assertDue(timer.getDuedate(), "2026-11-27T08:00:00+07:00");
@@ -50,7 +50,7 @@ class ReminderScenarioTest extends ReportingScenario {
     executeDueJobs(reminders.getId());
     executeDueJobs(reminders.getId());
     assertThat(subjectsTo("canbo.mttq@viethoa.example")).hasSize(2).last().asString()
-        .isEqualTo("[Nhắc hạn] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 30/11/2026, còn 3 ngày (Mặt trận Tổ quốc và các đoàn thể)");
+        .isEqualTo("[Nhắc hạn] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 17:00 ngày 30/11/2026, còn 3 ngày (Mặt trận Tổ quốc và các đoàn thể)");
 
     clockAt("2026-12-01T08:00:05+07:00");
     executeDueJobs(reminders.getId());
@@ -97,7 +97,7 @@ class ReminderScenarioTest extends ReportingScenario {
         .processDefinitionKey(TaskRemindersProcess.KEY).variableValueEquals("taskId", aggregation.getId()).singleResult();
     executeDueJobs(reminders.getId());
     assertThat(subjectsTo("canbo.vhxh@viethoa.example")).contains(
-        "[Công việc mới] Tổng hợp báo cáo của phường năm 2026 – hạn 07/12/2026 (Phòng Văn hoá - Xã hội)");
+        "[Công việc mới] Tổng hợp báo cáo của phường năm 2026 – hạn 17:00 ngày 07/12/2026 (Phòng Văn hoá - Xã hội)");
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).timers().singleResult();
     assertDue(timer.getDuedate(), "2026-12-04T08:00:00+07:00");
   }
@@ -113,7 +113,7 @@ class ReminderScenarioTest extends ReportingScenario {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(reminders.getId()).count()).isZero();
     clockAt("2026-12-05T08:00:00+07:00");
     assertThat(subjectsTo("canbo.kthtdt@viethoa.example")).containsExactly(
-        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 30/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)");
+        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 17:00 ngày 30/11/2026 (Phòng Kinh tế, Hạ tầng và Đô thị)");
   }
 
   @Test

@@ -99,7 +99,7 @@ class RestartAfterWeeksOfDowntimeTest {
       executeDueJobs(engine);
 
       assertThat(subjectsTo(smtp, "canbo.kthtdt@viethoa.example")).singleElement().asString()
-          .startsWith("[Quá hạn] Kiểm tra nhắc hạn năm 2026 – hạn 20/11/2026");
+          .startsWith("[Quá hạn] Kiểm tra nhắc hạn năm 2026 – hạn 17:00 ngày 20/11/2026");
       assertThat(subjectsTo(smtp, "canbo.mttq@viethoa.example")).as("the window closed its task").isEmpty();
       assertThat(subjectsTo(smtp, "chutich@viethoa.example")).singleElement().asString()
           .matches("\\[Báo cáo lãnh đạo\\] 1 công việc quá hạn – ngày 1[56]/12/2026");

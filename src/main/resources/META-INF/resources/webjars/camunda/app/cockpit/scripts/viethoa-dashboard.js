@@ -121,13 +121,26 @@ function date(value) {
   return p.day + '/' + p.month + '/' + p.year;
 }
 
-/** An instant → "30/11/2026 17:00" (in the ward's zone). */
+/** An instant → "17:00 ngày 30/11/2026" (in the ward's zone), as the server writes it. */
 function dateTime(value) {
   if (!value) {
     return '';
   }
   const p = partsOf(value);
-  return p.day + '/' + p.month + '/' + p.year + ' ' + p.hour + ':' + p.minute;
+  return p.hour + ':' + p.minute + ' ngày ' + p.day + '/' + p.month + '/' + p.year;
+}
+
+/**
+ * The one deadline wording (ADR 0011): "17:00 ngày 30/11", with the year only when it is not the
+ * year the text is about.
+ */
+function deadline(value, year) {
+  if (!value) {
+    return '';
+  }
+  const p = partsOf(value);
+  const day = p.hour + ':' + p.minute + ' ngày ' + p.day + '/' + p.month;
+  return String(p.year) === String(year) ? day : day + '/' + p.year;
 }
 
 function number(n) {
@@ -202,8 +215,8 @@ function wardLine(data) {
   const r = data.reportingYear;
   return el('p', { className: 'vh-ward' },
     el('strong', {}, 'Báo cáo của phường: '), r.statusLabel + '. ',
-    'Hạn: tổ dân phố ' + date(r.residentialDue) + ', đơn vị ' + date(r.unitDue) + ', gửi UBND thành phố '
-      + date(r.cityDue) + '. ',
+    'Hạn báo cáo: tổ dân phố ' + deadline(r.residentialDue, data.year) + ', đơn vị ' + deadline(r.unitDue, data.year)
+      + '; hạn gửi UBND thành phố: ' + deadline(r.cityDue, data.year) + '. ',
     link(r.instanceUrl, 'Xem quy trình trên Cockpit'));
 }
 
@@ -245,7 +258,7 @@ function renderPanel(node, data, reload) {
     wardLine(data),
     attention.length ? el('div', { className: 'vh-attention' },
       el('strong', {}, 'Quá hạn chưa báo cáo: '),
-      shown.map((u, i) => [i ? ', ' : '', u.unitName, ' (', tasklistLink(u.taskUrl, 'mở') || 'hạn ' + date(u.due), ')']),
+      shown.map((u, i) => [i ? ', ' : '', u.unitName, ' (', tasklistLink(u.taskUrl, 'mở') || 'hạn báo cáo: ' + deadline(u.due, data.year), ')']),
       attention.length > shown.length ? ' và ' + (attention.length - shown.length) + ' đơn vị khác.' : '.') : null,
     milestoneLine(data),
     el('p', { className: 'vh-mail-line' },
@@ -300,7 +313,7 @@ function unitsSection(data) {
       el('tr', { 'data-unit': u.unitId, 'data-state': u.state },
         el('td', {}, u.unitName, el('div', { className: 'vh-muted' }, u.kindLabel)),
         el('td', {}, badge(u.state, u.stateLabel), u.version > 1 ? el('div', { className: 'vh-muted' }, 'phiên bản ' + u.version) : null),
-        el('td', {}, dateTime(u.due)),
+        el('td', {}, deadline(u.due, data.year)),
         el('td', {}, dateTime(u.submittedAt)),
         el('td', {}, u.submittedByName || u.submittedBy || (u.assigneeName ? 'đang xử lý: ' + u.assigneeName : '')),
         el('td', {}, u.shortfalls.join('; ')),
@@ -323,7 +336,7 @@ function unitsSection(data) {
     wardLine(data),
     data.wardTasks.length ? el('div', { className: 'vh-ward-tasks' },
       el('strong', {}, 'Việc của phường đang mở: '),
-      data.wardTasks.map((t, i) => [i ? '; ' : '', t.name, t.due ? ' – hạn ' + dateTime(t.due) : '',
+      data.wardTasks.map((t, i) => [i ? '; ' : '', t.name, t.due ? ' – hạn xử lý: ' + deadline(t.due, data.year) : '',
         t.overdue ? el('span', { className: 'vh-badge vh-overdue' }, 'quá hạn') : null,
         t.assigneeName ? ' (' + t.assigneeName + ')' : '', ' ', tasklistLink(t.taskUrl, 'Mở công việc')])) : null,
     buttons,
