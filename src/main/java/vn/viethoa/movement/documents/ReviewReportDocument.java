@@ -111,9 +111,12 @@ public class ReviewReportDocument {
     return new Indicator(field.label(), a -> number(a.total(field)), true, "");
   }
 
+  /** A rate; a year without data shows "–" (a table cell is not a sentence to repeat, issue 17). */
   private static Indicator rate(String label, Function<WardAggregate, BigDecimal> rate, String target) {
-    return new Indicator(label, a -> percent(rate.apply(a)), false, target);
+    return new Indicator(label, a -> rate.apply(a) == null ? NO_DATA : percent(rate.apply(a)), false, target);
   }
+
+  static final String NO_DATA = "–";
 
   static List<Indicator> indicators(WardAggregate any) {
     var t = any.targets();
@@ -148,8 +151,12 @@ public class ReviewReportDocument {
     header.add("Chỉ tiêu");
     List<List<String>> rows = new ArrayList<>();
     for (Indicator indicator : indicators(years.get(0))) {
+      List<String> values = years.stream().map(a -> indicator.value().apply(a)).toList();
+      if (values.stream().allMatch(NO_DATA::equals)) {
+        continue; // an indicator nobody reported in any year is left out
+      }
       List<String> row = new ArrayList<>(List.of(indicator.label()));
-      years.forEach(a -> row.add(indicator.value().apply(a)));
+      row.addAll(values);
       row.add(indicator.summed() ? number(years.stream().mapToLong(a -> parse(indicator.value().apply(a))).sum()) : "");
       row.add(indicator.target());
       rows.add(row);
@@ -184,8 +191,11 @@ public class ReviewReportDocument {
     return lines;
   }
 
+  /** "năm 2026 95%; năm 2027 98%": years without data are left out, not spelled "chưa có số liệu". */
   private static String series(List<WardAggregate> years, Function<WardAggregate, BigDecimal> rate) {
-    return years.stream().map(a -> "năm " + a.year() + " " + percent(rate.apply(a))).collect(Collectors.joining("; "));
+    String known = years.stream().filter(a -> rate.apply(a) != null).map(a -> "năm " + a.year() + " " + percent(rate.apply(a)))
+        .collect(Collectors.joining("; "));
+    return known.isEmpty() ? "các năm chưa có đơn vị nào báo cáo" : known;
   }
 
   static List<String> byYear(List<WardReport> wards, Function<WardReport, String> text, String whenEmpty) {
