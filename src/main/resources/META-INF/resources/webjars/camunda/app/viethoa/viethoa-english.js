@@ -7,7 +7,7 @@
  * value types (String, Long, …) and values (true, false, null) as they are; its incident table names
  * the type "Failed Job"; Admin shows group types (WORKFLOW, SYSTEM) and permission names (READ,
  * ACCESS, …) as the engine stores them. A MutationObserver rewrites a text node (or a title, aria
- * label or placeholder) whose whole text is one of these, and nothing else: a sentence that merely
+ * label, placeholder or tooltip) whose whole text is one of these, and nothing else: a sentence that merely
  * contains "true" stays as it is, input values (what is saved) are never touched, nor the Camunda
  * Forms (an official's own text) or the diagrams.
  *
@@ -43,6 +43,8 @@ const WHOLE_TEXT = {
   'Failed Job': 'Tác vụ nền bị lỗi',
   failedJob: 'Tác vụ nền bị lỗi',
   failedExternalTask: 'Tác vụ bên ngoài bị lỗi',
+  // Cockpit, tooltip of the processes' section (a literal in the plugin's template)
+  'Toggle this section': 'Ẩn/hiện mục này',
   // Admin, group types
   WORKFLOW: 'Nghiệp vụ',
   SYSTEM: 'Hệ thống'
@@ -97,7 +99,11 @@ const PERMISSIONS = {
 
 // an official's text and drawings are data: never rewritten
 const UNTOUCHED = 'script, style, textarea, code, pre, [contenteditable], .fjs-container, .djs-container, .vh-dash';
-const ATTRIBUTES = ['title', 'aria-label', 'placeholder'];
+const ATTRIBUTES = ['title', 'aria-label', 'placeholder', 'uib-tooltip'];
+
+// Cockpit's copy tooltip quotes the raw value ("Nhấn để sao chép 'true'"): the cell shows it in
+// Vietnamese and the button copies the engine's value, so the tooltip names neither
+const COPY_RAW_VALUE = /^(Nhấn để sao chép) '(true|false|null|undefined)'$/;
 
 function translated(text) {
   const trimmed = text.trim();
@@ -106,6 +112,9 @@ function translated(text) {
   }
   if (Object.prototype.hasOwnProperty.call(WHOLE_TEXT, trimmed)) {
     return WHOLE_TEXT[trimmed];
+  }
+  if (COPY_RAW_VALUE.test(trimmed)) {
+    return trimmed.replace(COPY_RAW_VALUE, '$1 giá trị này');
   }
   if (/^[A-Z_]+(\s*,\s*[A-Z_]+)*$/.test(trimmed)) {
     const tokens = trimmed.split(/\s*,\s*/);
@@ -157,7 +166,7 @@ function translateTree(root) {
     return;
   }
   translateAttributes(root);
-  root.querySelectorAll('[title], [aria-label], [placeholder]').forEach(translateAttributes);
+  root.querySelectorAll('[title], [aria-label], [placeholder], [uib-tooltip]').forEach(translateAttributes);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     translateTextNode(node);
