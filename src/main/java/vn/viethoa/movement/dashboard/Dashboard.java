@@ -88,12 +88,13 @@ public record Dashboard(
   public record KindRow(String kind, String label, long sent, long failed, long pending, long total, long superseded) {}
 
   /**
-   * A mail that could not be sent: to whom, what, how often it was tried and why it failed, the task
-   * it was about, and the incident an administrator retries in Cockpit once the cause is fixed.
+   * A mail that could not be sent: to whom (login id and the person's name), what, how often it was
+   * tried and why it failed, the task it was about, and the incident an administrator retries in
+   * Cockpit once the cause is fixed.
    */
   public record Failure(long id, String kind, String kindLabel, String recipientUser, String recipientEmail,
       String subject, int attempts, String lastError, OffsetDateTime createdAt, String taskId, String taskUrl,
-      String processInstanceId, String instanceUrl, String incidentId, String incidentUrl) {}
+      String processInstanceId, String instanceUrl, String incidentId, String incidentUrl, String recipientName) {}
 
   public record Commendations(boolean available, String note, long total, List<CommendationSection.StateCount> byState,
       List<AwaitingCityRow> awaitingCity) {}

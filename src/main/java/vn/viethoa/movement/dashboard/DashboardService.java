@@ -382,6 +382,7 @@ public class DashboardService {
       }
     }
     List<Dashboard.Failure> failures = new ArrayList<>();
+    Map<String, String> recipients = namesOf(failedMails.stream().map(NotificationRecord::recipientUser).toList());
     for (NotificationRecord n : failedMails) {
       Incident incident = n.taskId() == null ? null : incidentByTask.get(n.taskId());
       if (incident == null && n.processInstanceId() != null) {
@@ -393,7 +394,8 @@ public class DashboardService {
           n.taskId(), links.task(n.taskId()), n.processInstanceId(),
           administrator ? links.processInstance(n.processInstanceId()) : null,
           incident == null ? null : incident.getId(),
-          incident == null || !administrator ? null : links.incidents(incident.getProcessInstanceId())));
+          incident == null || !administrator ? null : links.incidents(incident.getProcessInstanceId()),
+          n.recipientUser() == null ? null : recipients.get(n.recipientUser())));
     }
     return new Dashboard.Notifications(from, to, kinds, sent, failed, pending, sent + failed + pending + superseded, failures,
         openIncidents, superseded);

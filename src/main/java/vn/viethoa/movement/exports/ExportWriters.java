@@ -13,10 +13,30 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A year's figures as CSV (UTF-8 with BOM, RFC 4180) and as an Excel workbook. */
+/** A year's figures as CSV (UTF-8 with BOM; RFC 4180, or for Excel in Vietnamese settings) and as an Excel workbook. */
 public final class ExportWriters {
 
   private ExportWriters() {}
+
+  /**
+   * How the cells of a CSV are separated and how decimals are written. {@code RFC_4180}: comma and
+   * decimal point, what programs read. {@code EXCEL_VI}: what Excel expects when Windows is set to
+   * Vietnamese regional settings (list separator ";" and decimal comma), so the file opens into
+   * columns with numbers as numbers on a double click; a comma-separated file would open as one
+   * column there.
+   */
+  public enum CsvDialect {
+    RFC_4180(',', '.'),
+    EXCEL_VI(';', ',');
+
+    final char separator;
+    final char decimal;
+
+    CsvDialect(char separator, char decimal) {
+      this.separator = separator;
+      this.decimal = decimal;
+    }
+  }
 
   /**
    * Comma-separated, CRLF, quoted where needed, decimals with a point; a UTF-8 byte order mark so
@@ -24,35 +44,44 @@ public final class ExportWriters {
    * with an apostrophe.
    */
   public static byte[] csv(YearFigures f) {
+    return csv(f, CsvDialect.RFC_4180);
+  }
+
+  /** The same rows in the given dialect (always UTF-8 with a byte order mark and CRLF). */
+  public static byte[] csv(YearFigures f, CsvDialect dialect) {
     StringBuilder out = new StringBuilder("\uFEFF");
-    line(out, f.header().stream().map(h -> (Object) h).toList());
-    f.rows().forEach(r -> line(out, r));
-    line(out, f.totals());
+    line(out, f.header().stream().map(h -> (Object) h).toList(), dialect);
+    f.rows().forEach(r -> line(out, r, dialect));
+    line(out, f.totals(), dialect);
     out.append("\r\n");
-    line(out, List.of("Chỉ số toàn phường năm " + f.year(), "Kết quả", "Chỉ tiêu"));
-    f.rates().forEach(r -> line(out, java.util.Arrays.asList(r.label(), r.value(), r.target())));
+    line(out, List.of("Chỉ số toàn phường năm " + f.year(), "Kết quả", "Chỉ tiêu"), dialect);
+    f.rates().forEach(r -> line(out, java.util.Arrays.asList(r.label(), r.value(), r.target()), dialect));
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void line(StringBuilder out, List<Object> cells) {
+  private static void line(StringBuilder out, List<Object> cells, CsvDialect dialect) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        out.append(',');
+        out.append(dialect.separator);
       }
-      out.append(csvCell(cells.get(i)));
+      out.append(csvCell(cells.get(i), dialect));
     }
     out.append("\r\n");
   }
 
   static String csvCell(Object value) {
+    return csvCell(value, CsvDialect.RFC_4180);
+  }
+
+  static String csvCell(Object value, CsvDialect dialect) {
     if (value == null) {
       return "";
     }
-    String s = value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : value.toString();
+    String s = value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString().replace('.', dialect.decimal) : value.toString();
     if (!(value instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
       s = "'" + s;
     }
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+    if (s.indexOf(dialect.separator) >= 0 || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
       s = "\"" + s.replace("\"", "\"\"") + "\"";
     }
     return s;

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.viethoa.movement.calendar.PlanCalendar;
@@ -21,6 +22,9 @@ import vn.viethoa.movement.security.CurrentUser;
  */
 @RestController
 public class ExportsController {
+
+  /** The CSV variant for Excel with Vietnamese regional settings. */
+  public static final String EXCEL_VI = "excel-vi";
 
   static final MediaType CSV = MediaType.parseMediaType("text/csv; charset=UTF-8");
   static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -37,10 +41,22 @@ public class ExportsController {
     this.calendar = calendar;
   }
 
+  /**
+   * {@code ?variant=excel-vi}: separated by ";" with decimal commas, for Excel on a computer set to
+   * Vietnamese regional settings (the usual case in the ward); without it, RFC 4180 (comma, point).
+   */
   @GetMapping("/api/exports/{year}.csv")
-  public ResponseEntity<byte[]> csv(@PathVariable int year, HttpServletRequest request) {
+  public ResponseEntity<byte[]> csv(@PathVariable int year, @RequestParam(required = false) String variant,
+      HttpServletRequest request) {
     check(year, request);
-    return file(ExportWriters.csv(service.figures(year)), CSV, "so-lieu-phong-trao-" + year + ".csv");
+    if (variant == null || variant.isBlank()) {
+      return file(ExportWriters.csv(service.figures(year)), CSV, "so-lieu-phong-trao-" + year + ".csv");
+    }
+    if (!EXCEL_VI.equals(variant)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Không có định dạng “" + variant + "”: dùng variant=" + EXCEL_VI + ".");
+    }
+    return file(ExportWriters.csv(service.figures(year), ExportWriters.CsvDialect.EXCEL_VI), CSV,
+        "so-lieu-phong-trao-" + year + "-excel.csv");
   }
 
   @GetMapping("/api/exports/{year}.xlsx")

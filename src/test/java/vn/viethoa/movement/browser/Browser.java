@@ -40,7 +40,8 @@ public final class Browser implements AutoCloseable {
   /** Page source and screenshot of a failed step, for the developer. */
   public static final Path FAILURES = Path.of("target", "browser-failures");
 
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  // generous: on a loaded machine a cold Chromium takes a while to compile the webapps' bundles
+  private static final Duration WAIT = Duration.ofSeconds(Long.getLong("browser.wait", 45));
 
   private final String base;
   private final Path profile;

@@ -220,26 +220,57 @@ public abstract class BrowserTest extends ReportingScenario {
 
   /**
    * English words of the Camunda webapps and form-js that would betray an untranslated label in the
-   * visible text (whole words; product names such as Camunda, Tasklist, Cockpit stay as they are).
+   * visible text (whole words, case-sensitive; product names such as Camunda, Tasklist, Cockpit,
+   * Admin, Welcome and the language switch's "English" stay as they are). The second half came from
+   * walking each role's day (RolesDayBrowserTest): Cockpit's and Admin's labels, value types and
+   * values, permission names, group types and metric names.
    */
-  private static final Pattern ENGLISH = Pattern.compile(
+  static final Pattern ENGLISH = Pattern.compile(
       "\\b(Claim|Unclaim|Complete|Save|Add new|Add Comment|Select|Search|Filter|Filters|Due|Follow-up|Created|"
           + "Priority|Assignee|Form|History|Diagram|Description|Field|required|minimum|maximum|Remove|"
-          + "Collapse|Expand|Loading|Logout|Sign in|Username|Password|Start process|Create task|Process|"
+          + "Collapse|Expand|Loading|Logout|Sign in|Sign out|Username|Password|Start process|Create task|Process|"
           + "Processes|Instances|Incidents|Dashboard|Running|Decisions|Tasks|Deployments|Batches|More|"
-          + "Version|Definitions|Variables|Activity|Business Key|Date|Time)\\b");
+          + "Version|Definitions|Variables|Activity|Business Key|Date|Time|"
+          + "Actions|Action|Toggle|Zoom|Reset|Retry|String|Boolean|Integer|Long|Short|Double|Bytes|Object|Json|Xml|"
+          + "true|false|null|undefined|Permissions|Permission|READ|UPDATE|CREATE|DELETE|ACCESS|ALL|NONE|"
+          + "READ_HISTORY|TASK_WORK|TASK_ASSIGN|Users|Groups|Tenants|Authorizations|Authorization|System|"
+          + "Metrics|Metric|Flow Node|Root Process|Executed|Task Users|SYSTEM|WORKFLOW|ORGANIZATIONAL UNIT|"
+          + "Profile|Account|Owner|Members|Member|Edit|Cancel|Submit|Close|Details|Status|Open|Resolved|"
+          + "Message|Timestamp|Job|Jobs|Suspend|Activate|Suspended|Show|Hide|Apply|Type|Name|Value|Scope|"
+          + "Add|Update|Delete|Refresh|Previous|Next|First|Last|Page|of|Yes|No|Error|Warning)\\b");
 
-  /** Fails with the English words found in the visible text of the page. */
-  protected void assertNoEnglishVisible(String where) {
-    String text = browser.visibleText();
-    Matcher matcher = ENGLISH.matcher(text);
+  /** Where English was seen on a screen: the word and a little of the text around it. */
+  protected List<String> englishOnScreen(boolean wholeScreen) {
     List<String> found = new java.util.ArrayList<>();
+    if (!wholeScreen) {
+      collectEnglish(browser.visibleText(), "", found);
+    } else {
+      // innerText: also what lies below the fold of Cockpit's scrolling views (getText() skips it)
+      collectEnglish(String.valueOf(browser.script("return document.body.innerText;")), "", found);
+      // what a person reads on hovering or with a screen reader: titles, aria labels, placeholders
+      Object attributes = browser.script("return Array.from(document.querySelectorAll("
+          + "'[title], [aria-label], [placeholder], [uib-tooltip]')).filter(e => e.getClientRects().length > 0)"
+          + ".flatMap(e => ['title', 'aria-label', 'placeholder', 'uib-tooltip'].map(a => e.getAttribute(a)))"
+          + ".filter(v => v && v.indexOf('{{') < 0);");
+      for (Object value : (List<?>) attributes) {
+        collectEnglish(String.valueOf(value), "(tooltip) ", found);
+      }
+    }
+    return found;
+  }
+
+  private static void collectEnglish(String text, String prefix, List<String> found) {
+    Matcher matcher = ENGLISH.matcher(text);
     while (matcher.find()) {
       int from = Math.max(0, matcher.start() - 30);
       int to = Math.min(text.length(), matcher.end() + 30);
-      found.add("“" + matcher.group() + "” in …" + text.substring(from, to).replace('\n', ' ') + "…");
+      found.add(prefix + "“" + matcher.group() + "” in …" + text.substring(from, to).replace('\n', ' ') + "…");
     }
-    assertThat(found).as(where + ": English text visible to a Vietnamese official").isEmpty();
+  }
+
+  /** Fails with the English words found in the visible text of the page. */
+  protected void assertNoEnglishVisible(String where) {
+    assertThat(englishOnScreen(false)).as(where + ": English text visible to a Vietnamese official").isEmpty();
   }
 
   // -----------------------------------------------------------------------------------------------

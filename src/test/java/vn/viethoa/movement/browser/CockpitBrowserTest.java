@@ -80,7 +80,7 @@ class CockpitBrowserTest extends BrowserTest {
       assertThat(browser().all(By.cssSelector("svg g.djs-shape[data-element-id='" + id + "']")))
           .as("shape of " + id + " in the diagram").isNotEmpty();
     }
-    // (the variables table below names value types such as Date and String: technical, left as they are)
+    // (the variables table below names value types in Vietnamese: viethoa-english.js, RolesDayBrowserTest)
     assertThat(browser().visibleText()).contains(MovementProcess.businessKey(2026, 2030)).contains("Phong trào thi đua");
     browser().screenshot("cockpit-phong-trao");
   }

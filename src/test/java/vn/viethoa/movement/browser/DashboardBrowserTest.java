@@ -158,7 +158,7 @@ class DashboardBrowserTest extends DashboardScenario {
     WebElement digital = page.findElement(By.cssSelector("tr[data-target='householdsDigitalAddressRate']"));
     assertThat(text(digital)).contains("99,5%").contains("100%").contains("Chưa đạt");
 
-    assertThat(text(page.findElement(By.cssSelector("tr[data-kind='OVERDUE']")))).isEqualTo("Báo quá hạn 1 0 0 1");
+    assertThat(text(page.findElement(By.cssSelector("tr[data-kind='OVERDUE']")))).isEqualTo("Báo quá hạn 1 0 0 0 1");
     WebElement incident = page.findElement(By.cssSelector("a.vh-incident"));
     assertThat(incident.getAttribute("href"))
         .endsWith("/camunda/app/cockpit/default/#/process-instance/" + reminders + "/runtime?tab=incidents-tab");

@@ -167,8 +167,13 @@ class DashboardEndpointTest extends DashboardScenario {
     assertThat(kinds.get("OVERDUE").get("sent").asLong()).isEqualTo(1);
     assertThat(kinds.get("ESCALATION").get("total").asLong()).isZero();
     assertThat(n.get("failed").asLong()).isEqualTo(1);
+    // superseded mails are their own count, neither failed nor pending (none in this year)
+    assertThat(n.get("superseded").asLong()).isZero();
+    assertThat(kinds.get("REMINDER").has("superseded")).isTrue();
     assertThat(n.get("failures")).singleElement().satisfies(f -> {
       assertThat(f.get("recipientUser").asText()).isEqualTo("canbo.vhxh");
+      // a colleague reads the person's name, family name first
+      assertThat(f.get("recipientName").asText()).isEqualTo("Lê Thị Hoa");
       assertThat(f.get("subject").asText()).startsWith("[Công việc mới] Tổng hợp báo cáo của phường");
       assertThat(f.get("attempts").asInt()).isEqualTo(4);
       assertThat(f.get("lastError").asText()).startsWith("Không gửi được thư");

@@ -53,6 +53,11 @@ class ExportsTest extends ReportingScenario {
 
   /** RFC 4180 reader, enough for the test. */
   static List<List<String>> parseCsv(String text) {
+    return parseCsv(text, ',');
+  }
+
+  /** RFC 4180 reader with the given separator (";" for Excel in Vietnamese settings). */
+  static List<List<String>> parseCsv(String text, char separator) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -70,7 +75,7 @@ class ExportsTest extends ReportingScenario {
         }
       } else if (c == '"') {
         quoted = true;
-      } else if (c == ',') {
+      } else if (c == separator) {
         row.add(cell.toString());
         cell.setLength(0);
       } else if (c == '\r') {
@@ -145,6 +150,39 @@ class ExportsTest extends ReportingScenario {
     assertThat(rows.get(29)).containsExactly("Chỉ số toàn phường năm 2026", "Kết quả", "Chỉ tiêu");
     assertThat(rows.get(30)).containsExactly("Tỷ lệ hộ có địa chỉ số (%)", "90", "100");
     assertThat(rows.get(31)).containsExactly("Tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số (%)", "90", "100");
+  }
+
+  /**
+   * Excel on a computer set to Vietnamese regional settings splits a CSV on ";" and reads "92,5" as
+   * a number: the variant gives it that, with the BOM so the diacritics show, and the same figures.
+   */
+  @Test
+  void theCsvForExcelInVietnameseSettingsIsSeparatedBySemicolonsWithDecimalCommas() {
+    Http.Binary response = http.getBytes("/api/exports/2026.csv?variant=excel-vi", "canbo.vhxh", "demo");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("Content-Type")).startsWith("text/csv");
+    assertThat(response.header("Content-Disposition")).contains("so-lieu-phong-trao-2026-excel.csv");
+    assertThat(java.util.Arrays.copyOf(response.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    String text = new String(response.body(), StandardCharsets.UTF_8).substring(1);
+    List<List<String>> rows = parseCsv(text, ';');
+    List<List<String>> plain = parseCsv(new String(http.getBytes("/api/exports/2026.csv", "canbo.vhxh", "demo").body(),
+        StandardCharsets.UTF_8).substring(1));
+
+    assertThat(text.split("\r\n")[0]).startsWith("Mã;Đơn vị, tổ dân phố;Loại;");
+    assertThat(rows).hasSameSizeAs(plain);
+    List<String> kthtdt = rows.stream().filter(r -> r.get(0).equals("kthtdt")).findFirst().orElseThrow();
+    assertThat(kthtdt.get(7 + ReportField.SATISFACTION_RATE.ordinal())).isEqualTo("92,5");
+    assertThat(kthtdt.get(7 + ReportField.INITIATIVES.ordinal())).isEqualTo("2");
+    // a text with commas, quotes and a line break stays one cell; a formula stays text
+    assertThat(kthtdt.get(7 + ReportField.RESULTS.ordinal())).isEqualTo("'=HYPERLINK(\"http://x\") và, \"trích dẫn\"\nhai dòng");
+    for (int r = 0; r < rows.size(); r++) {
+      assertThat(rows.get(r)).as("row " + r).hasSameSizeAs(plain.get(r));
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        assertThat(rows.get(r).get(c)).as("row " + r + ", column " + c).isEqualTo(plain.get(r).get(c).matches("-?\\d+\\.\\d+")
+            ? plain.get(r).get(c).replace('.', ',') : plain.get(r).get(c));
+      }
+    }
+    assertThat(http.getBytes("/api/exports/2026.csv?variant=tab", "canbo.vhxh", "demo").status()).isEqualTo(400);
   }
 
   @Test

@@ -16,6 +16,9 @@
  *  - config.js dateFormat is applied in every app (Camunda applies it only in Tasklist);
  *  - cached copies of the locale files are dropped, so an updated vi.json shows on the next load.
  */
+// the English that is not a label (value types, permission names, …) and names in the header
+import './viethoa-english.js?v=1';
+
 const STORAGE_KEY = 'viethoa.webapp.locale';
 const DEFAULT_LOCALE = 'vi';
 const LANGUAGE_NAMES = { vi: 'Tiếng Việt', en: 'English' };

@@ -44,7 +44,7 @@ export default {
 
   // custom libraries and scripts loading and initialization: an ES module loaded before the app
   // starts; bump ?v= whenever the script changes (Camunda's own cache-buster never changes)
-  customScripts: ['scripts/viethoa-locale.js?v=1']
+  customScripts: ['scripts/viethoa-locale.js?v=2']
 
   // requireJsConfig: {
   //   // AngularJS module names

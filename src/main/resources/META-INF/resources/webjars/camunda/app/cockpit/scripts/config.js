@@ -45,7 +45,7 @@ export default {
   // ES modules loaded before the app starts; bump ?v= whenever a script changes
   // (Camunda's own cache-buster is its version number and never changes).
   // viethoa-dashboard.js: the movement's panel, menu entry and page (docs/dashboard.md)
-  customScripts: ['scripts/viethoa-locale.js?v=1', 'scripts/viethoa-dashboard.js?v=1']
+  customScripts: ['scripts/viethoa-locale.js?v=2', 'scripts/viethoa-dashboard.js?v=2']
 
   // requireJsConfig: {
   //   // AngularJS module names

@@ -14,12 +14,29 @@ const PAGE_PATH = '/phong-trao-thi-dua';
 const ZONE = 'Asia/Ho_Chi_Minh';
 const YEAR_KEY = 'viethoa.dashboard.year';
 
-// The application's own endpoint sits beside the webapps: app-root is "<context>/camunda".
-function endpoint(year) {
+// The application's own endpoints sit beside the webapps: app-root is "<context>/camunda".
+function applicationRoot() {
   const base = document.querySelector('base');
   const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
-  const root = appRoot.substring(0, appRoot.lastIndexOf('/'));
-  return root + '/api/dashboard' + (year ? '?year=' + encodeURIComponent(year) : '');
+  return appRoot.substring(0, appRoot.lastIndexOf('/'));
+}
+
+function endpoint(year) {
+  return applicationRoot() + '/api/dashboard' + (year ? '?year=' + encodeURIComponent(year) : '');
+}
+
+/** The year's figures for the city (docs/documents.md): the same people may read them as this page. */
+function exportLinks(year) {
+  const base = applicationRoot() + '/api/exports/' + year;
+  const a = (href, text, title) => el('a', { href: href, download: '', title: title, className: 'vh-export' }, text);
+  return el('p', { className: 'vh-exports' },
+    el('strong', {}, 'Số liệu năm ' + year + ' gửi thành phố: '),
+    a(base + '.xlsx', 'Excel (.xlsx)', 'Bảng tính Excel: mỗi đơn vị, tổ dân phố một dòng; trang chỉ số toàn phường'),
+    ' · ',
+    a(base + '.csv?variant=excel-vi', 'CSV cho Excel (máy cài đặt tiếng Việt)',
+      'Phân cách bằng dấu chấm phẩy, số thập phân có dấu phẩy: mở thẳng bằng Excel trên máy cài đặt vùng Việt Nam'),
+    ' · ',
+    a(base + '.csv', 'CSV chuẩn (dấu phẩy)', 'Phân cách bằng dấu phẩy, số thập phân có dấu chấm: cho các phần mềm khác'));
 }
 
 function storedYear() {
@@ -263,8 +280,10 @@ function renderPanel(node, data, reload) {
     milestoneLine(data),
     el('p', { className: 'vh-mail-line' },
       el('strong', {}, 'Thư trong năm: '),
-      'đã gửi ' + number(n.sent) + ', gửi lỗi ' + number(n.failed) + ', chờ gửi ' + number(n.pending) + '.',
-      n.failed ? [' ', el('a', { href: '#' + PAGE_PATH }, 'Xem thư lỗi')] : null)));
+      'đã gửi ' + number(n.sent) + ', gửi lỗi ' + number(n.failed) + ', chờ gửi ' + number(n.pending)
+        + ', không cần gửi nữa ' + number(n.superseded) + '.',
+      n.failed ? [' ', el('a', { href: '#' + PAGE_PATH }, 'Xem thư lỗi')] : null),
+    exportLinks(data.year)));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -382,20 +401,23 @@ function figuresSection(data) {
 function mailsSection(data) {
   const n = data.notifications;
   return section('thu', 'Thư thông báo, nhắc hạn, báo quá hạn và báo cáo lãnh đạo năm ' + data.year,
-    table(['Loại thư', 'Đã gửi', 'Gửi lỗi', 'Chờ gửi', 'Tổng'], n.kinds.map((k) =>
+    table(['Loại thư', 'Đã gửi', 'Gửi lỗi', 'Chờ gửi', 'Không cần gửi nữa', 'Tổng'], n.kinds.map((k) =>
       el('tr', { 'data-kind': k.kind },
         el('td', {}, k.label), el('td', {}, number(k.sent)),
         el('td', { className: k.failed ? 'vh-overdue-text' : null }, number(k.failed)),
-        el('td', {}, number(k.pending)), el('td', {}, number(k.total))))
+        el('td', {}, number(k.pending)), el('td', { className: 'vh-muted' }, number(k.superseded)), el('td', {}, number(k.total))))
       .concat([el('tr', { className: 'vh-total' }, el('td', {}, 'Cộng'), el('td', {}, number(n.sent)),
-        el('td', {}, number(n.failed)), el('td', {}, number(n.pending)), el('td', {}, number(n.total)))])),
+        el('td', {}, number(n.failed)), el('td', {}, number(n.pending)), el('td', {}, number(n.superseded)),
+        el('td', {}, number(n.total)))])),
+    el('p', { className: 'vh-muted' }, '“Không cần gửi nữa”: thư nhắc đã được thay bằng thư mới hơn, hoặc công việc đã xong '
+      + 'trước khi đến lúc gửi. Không phải lỗi, không cần xử lý.'),
     n.failures.length
       ? [el('h4', {}, 'Thư gửi lỗi' + (n.failed > n.failures.length ? ' (' + n.failures.length + ' thư gần nhất)' : '')),
         table(['Thời điểm', 'Loại', 'Người nhận', 'Nội dung', 'Số lần thử', 'Lỗi', 'Liên kết'], n.failures.map((f) =>
           el('tr', { 'data-failure': f.id },
             el('td', {}, dateTime(f.createdAt)),
             el('td', {}, f.kindLabel),
-            el('td', {}, f.recipientUser || '', el('div', { className: 'vh-muted' }, f.recipientEmail)),
+            el('td', {}, f.recipientName || f.recipientUser || '', el('div', { className: 'vh-muted' }, f.recipientEmail)),
             el('td', {}, f.subject),
             el('td', {}, String(f.attempts)),
             el('td', { className: 'vh-error-text' }, f.lastError || ''),
@@ -405,7 +427,7 @@ function mailsSection(data) {
               tasklistLink(f.taskUrl, 'Mở công việc')))))]
       : el('p', { className: 'vh-muted' }, 'Không có thư gửi lỗi.'),
     el('p', { className: 'vh-muted' }, 'Sự cố gửi thư đang mở (mọi năm): ' + number(n.openIncidents)
-      + '. Khi máy chủ thư hoạt động lại, quản trị viên bấm thử lại (Retry) trên trang sự cố.'));
+      + '. Khi máy chủ thư hoạt động lại, quản trị viên bấm nút thử lại (biểu tượng mũi tên vòng) trên thẻ “Sự cố”.'));
 }
 
 function commendationsSection(data) {
@@ -455,6 +477,7 @@ function renderPage(node, data, reload) {
     (data.notices || []).map((n) => el('div', { className: 'alert alert-warning vh-notice', role: 'alert' }, n)),
     tiles(data),
     milestoneLine(data),
+    exportLinks(data.year),
     milestonesSection(data),
     unitsSection(data),
     figuresSection(data),

@@ -44,7 +44,7 @@ export default {
 
   // ES module loaded before the app starts; bump ?v= whenever the script changes
   // (Camunda's own cache-buster is its version number and never changes)
-  customScripts: ['scripts/viethoa-locale.js?v=1']
+  customScripts: ['scripts/viethoa-locale.js?v=2']
 
   // requireJsConfig: {
   //   // AngularJS module names
