@@ -111,7 +111,7 @@ public class AnnualReportService {
    */
   public int submit(FormInput in, Unit unit, int year, ZonedDateTime due, String submittedBy, String processInstanceId,
       String taskId) {
-    UnitReport report = validator.read(in, unit, year);
+    UnitReport report = validator.collect(in, unit, year);
     String note = in.text(PlausibleFigures.NOTE, PlausibleFigures.NOTE_LABEL, false, PlausibleFigures.NOTE_MAX);
     OffsetDateTime now = now();
     List<StoredReport> history = reports.history(year, unit.id());
@@ -124,8 +124,9 @@ public class AnnualReportService {
       in.violations().add("Số liệu thay đổi bất thường so với " + (history.isEmpty() ? "báo cáo năm " + (year - 1)
           : "lần gửi trước") + ": " + String.join("; ", jumps) + ". Đề nghị kiểm tra lại; nếu số liệu đúng, ghi lý do vào ô “"
           + PlausibleFigures.NOTE_LABEL + "” rồi hoàn thành lại.");
-      in.violations().throwIfAny();
     }
+    // every problem of the submission in one answer, not one per attempt
+    in.violations().throwIfAny();
     boolean late = history.isEmpty() ? now.toInstant().isAfter(due.toInstant()) : history.get(0).late();
     return reports.insert(report, submittedBy, now, late, processInstanceId, taskId, jumps.isEmpty() ? null : note);
   }
