@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -108,6 +109,15 @@ public class EvidenceController {
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
         .body(new FileSystemResource(stored.path()));
+  }
+
+  /** The unit takes back a file before its report is submitted (the upload page's "Gỡ" button). */
+  @DeleteMapping("/api/evidence/{id}")
+  public Map<String, Object> delete(@PathVariable String id, HttpServletRequest request) {
+    Caller caller = caller(request);
+    requireOwnPage(request);
+    EvidenceFile removed = service.delete(caller, id);
+    return Map.of("message", "Đã gỡ «" + removed.originalName() + "».");
   }
 
   /** attachment; filename="ascii"; filename*=UTF-8''original — so every browser saves it, none renders it here. */
