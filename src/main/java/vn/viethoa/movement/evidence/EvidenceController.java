@@ -48,11 +48,11 @@ public class EvidenceController {
   }
 
   public record FileView(String id, String name, String purpose, String purposeLabel, String note, long size,
-      String sizeText, String contentType, String uploadedBy, String uploadedAt, String url) {
-    static FileView of(EvidenceFile f, java.time.ZoneId zone) {
+      String sizeText, String contentType, String uploadedBy, String uploadedAt, String url, boolean removable) {
+    static FileView of(EvidenceFile f, java.time.ZoneId zone, boolean removable) {
       return new FileView(f.id(), f.originalName(), f.purpose().name(), f.purpose().label(), f.note(), f.size(),
           EvidenceService.sizeText(f.size()), f.contentType(), f.uploadedBy(),
-          VietnameseDates.DATE_TIME.format(f.uploadedAt().atZoneSameInstant(zone)), "api/evidence/" + f.id());
+          VietnameseDates.DATE_TIME.format(f.uploadedAt().atZoneSameInstant(zone)), "api/evidence/" + f.id(), removable);
     }
   }
 
@@ -69,7 +69,7 @@ public class EvidenceController {
     body.put("maxSize", service.maxSize());
     body.put("maxSizeText", service.maxSizeText());
     body.put("accepted", service.acceptedText());
-    body.put("files", files.stream().map(f -> FileView.of(f, clock.zone())).toList());
+    body.put("files", files.stream().map(f -> FileView.of(f, clock.zone(), service.mayRemove(caller, f))).toList());
     return body;
   }
 
@@ -93,7 +93,7 @@ public class EvidenceController {
         file.getOriginalFilename(), file.getBytes()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("message", "Đã tải lên «" + stored.originalName() + "» (" + EvidenceService.sizeText(stored.size()) + ").");
-    body.put("file", FileView.of(stored, clock.zone()));
+    body.put("file", FileView.of(stored, clock.zone(), service.mayRemove(caller, stored)));
     return ResponseEntity.created(URI.create("api/evidence/" + stored.id())).body(body);
   }
 

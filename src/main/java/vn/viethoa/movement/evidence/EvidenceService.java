@@ -160,6 +160,11 @@ public class EvidenceService {
     return new Stored(file, path);
   }
 
+  /** Whether the upload page offers "Gỡ" for the file: the rule of {@link #delete}, without refusing. */
+  public boolean mayRemove(Caller caller, EvidenceFile file) {
+    return caller.groupIds().contains(file.unitId()) && openReports.stillOpen(file.unitId(), file.year(), file.purpose());
+  }
+
   /**
    * Takes back a file: only people of the unit the file belongs to, and only while the report (or
    * list of proposals) it supports is not yet submitted. The lead unit, leadership and the council

@@ -159,6 +159,37 @@ public class AnnualReportService {
         "*(Danh sách dài: xem đầy đủ trong báo cáo tổng hợp của phường, tệp .docx.)*");
   }
 
+  /**
+   * One row per reporting unit for the table of the aggregation and approval forms (form-js "table",
+   * plain text cells): who sent which figures, when, and the unit's explanation of a jump. Units that
+   * have not reported are listed too, so the lead unit and the Chairman see the whole ward.
+   */
+  public List<Map<String, String>> unitFigureRows(WardAggregate aggregate) {
+    Map<String, StoredReport> latest = reports.latest(aggregate.year(), ids(aggregate.units().stream().map(UnitStatus::unit).toList()))
+        .stream().collect(Collectors.toMap(StoredReport::unitId, r -> r, (a, b) -> a));
+    List<Map<String, String>> rows = new java.util.ArrayList<>();
+    for (UnitStatus status : aggregate.units()) {
+      StoredReport report = latest.get(status.unit().id());
+      Map<String, String> row = new java.util.LinkedHashMap<>();
+      row.put("unit", status.unit().name());
+      row.put("state", report == null ? status.state().label() : status.state().label() + " (lần " + report.version() + ", "
+          + VietnameseDates.DATE_TIME.format(report.submittedAt().atZoneSameInstant(clock.zone())) + ", " + report.submittedBy() + ")");
+      row.put("figures", report == null ? "" : figuresText(report));
+      row.put("note", report == null || report.figuresNote() == null ? "" : report.figuresNote());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static String figuresText(StoredReport report) {
+    return report.values().entrySet().stream()
+        .filter(e -> e.getValue() instanceof Number)
+        // percentages keep their decimals with a Vietnamese comma (the label says "(%)"), counts group thousands
+        .map(e -> e.getKey().label() + ": " + (e.getKey().kind() == ReportField.Kind.PERCENT
+            ? String.valueOf(e.getValue()).replace('.', ',') : PlausibleFigures.grouped(((Number) e.getValue()).longValue())))
+        .collect(Collectors.joining("; "));
+  }
+
   public String residentialSummary(WardAggregate aggregate) {
     return vn.viethoa.movement.validation.VariableText.fit(formatter.residential(aggregate),
         "*(Danh sách dài: xem đầy đủ trong báo cáo tổng hợp của phường, tệp .docx.)*");
