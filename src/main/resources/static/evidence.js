@@ -6,6 +6,12 @@
   var year = params.get('year') || '';
   var task = params.get('task') || '';
   var form = document.getElementById('upload');
+  // opened from a task (the form's link carries its id): a way back to that task
+  if (/^[A-Za-z0-9-]{1,64}$/.test(task)) {
+    var back = document.getElementById('back');
+    back.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task);
+    back.hidden = false;
+  }
   var message = document.getElementById('message');
 
   function show(text, ok) {
@@ -51,12 +57,39 @@
         cell(row, f.sizeText);
         cell(row, f.uploadedBy);
         cell(row, f.uploadedAt);
+        var actions = cell(row, '');
+        if (f.removable) {
+          var remove = document.createElement('button');
+          remove.type = 'button';
+          remove.className = 'remove';
+          remove.textContent = 'Gỡ';
+          remove.title = 'Gỡ tệp tải nhầm (khi báo cáo chưa gửi)';
+          remove.addEventListener('click', function () { removeFile(f, remove); });
+          actions.appendChild(remove);
+        }
         body.appendChild(row);
       });
       document.getElementById('files').hidden = data.files.length === 0;
       document.getElementById('empty').hidden = data.files.length !== 0;
     }).catch(function (e) {
       document.getElementById('context').textContent = '';
+      show(e.message, false);
+    });
+  }
+
+  function removeFile(f, button) {
+    if (!window.confirm('Gỡ tệp “' + f.name + '” khỏi minh chứng của đơn vị?')) { return; }
+    button.disabled = true;
+    fetch(f.url, {
+      method: 'DELETE', credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' }
+    }).then(function (r) {
+      if (!r.ok) { return reasonOf(r).then(function (t) { throw new Error(t); }); }
+      return r.json();
+    }).then(function (body) {
+      show(body.message, true);
+      return load();
+    }).catch(function (e) {
+      button.disabled = false;
       show(e.message, false);
     });
   }

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,11 +48,11 @@ public class EvidenceController {
   }
 
   public record FileView(String id, String name, String purpose, String purposeLabel, String note, long size,
-      String sizeText, String contentType, String uploadedBy, String uploadedAt, String url) {
-    static FileView of(EvidenceFile f, java.time.ZoneId zone) {
+      String sizeText, String contentType, String uploadedBy, String uploadedAt, String url, boolean removable) {
+    static FileView of(EvidenceFile f, java.time.ZoneId zone, boolean removable) {
       return new FileView(f.id(), f.originalName(), f.purpose().name(), f.purpose().label(), f.note(), f.size(),
           EvidenceService.sizeText(f.size()), f.contentType(), f.uploadedBy(),
-          VietnameseDates.DATE_TIME.format(f.uploadedAt().atZoneSameInstant(zone)), "api/evidence/" + f.id());
+          VietnameseDates.DATE_TIME.format(f.uploadedAt().atZoneSameInstant(zone)), "api/evidence/" + f.id(), removable);
     }
   }
 
@@ -68,7 +69,7 @@ public class EvidenceController {
     body.put("maxSize", service.maxSize());
     body.put("maxSizeText", service.maxSizeText());
     body.put("accepted", service.acceptedText());
-    body.put("files", files.stream().map(f -> FileView.of(f, clock.zone())).toList());
+    body.put("files", files.stream().map(f -> FileView.of(f, clock.zone(), service.mayRemove(caller, f))).toList());
     return body;
   }
 
@@ -92,7 +93,7 @@ public class EvidenceController {
         file.getOriginalFilename(), file.getBytes()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("message", "Đã tải lên “" + stored.originalName() + "” (" + EvidenceService.sizeText(stored.size()) + ").");
-    body.put("file", FileView.of(stored, clock.zone()));
+    body.put("file", FileView.of(stored, clock.zone(), service.mayRemove(caller, stored)));
     return ResponseEntity.created(URI.create("api/evidence/" + stored.id())).body(body);
   }
 
@@ -108,6 +109,15 @@ public class EvidenceController {
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
         .body(new FileSystemResource(stored.path()));
+  }
+
+  /** The unit takes back a file before its report is submitted (the upload page's "Gỡ" button). */
+  @DeleteMapping("/api/evidence/{id}")
+  public Map<String, Object> delete(@PathVariable String id, HttpServletRequest request) {
+    Caller caller = caller(request);
+    requireOwnPage(request);
+    EvidenceFile removed = service.delete(caller, id);
+    return Map.of("message", "Đã gỡ “" + removed.originalName() + "”.");
   }
 
   /** attachment; filename="ascii"; filename*=UTF-8''original — so every browser saves it, none renders it here. */

@@ -34,6 +34,10 @@ public class EvidenceRepository {
         this::map, unitId, year);
   }
 
+  public void delete(String id) {
+    jdbc.update("delete from evidence_file where id = ?", id);
+  }
+
   public int count(String unitId, int year) {
     Integer n = jdbc.queryForObject("select count(*) from evidence_file where unit_id = ? and report_year = ?",
         Integer.class, unitId, year);

@@ -36,9 +36,11 @@ public class EvidenceService {
   private final PlanCalendar calendar;
   private final PlanClock clock;
   private final Path root;
+  private final OpenReportTasks openReports;
 
   public EvidenceService(EvidenceRepository repository, EvidenceProperties properties, Organisation organisation,
-      PlanCalendar calendar, PlanClock clock, MovementProperties movement) {
+      PlanCalendar calendar, PlanClock clock, MovementProperties movement, OpenReportTasks openReports) {
+    this.openReports = openReports;
     this.repository = repository;
     this.properties = properties;
     this.organisation = organisation;
@@ -156,6 +158,33 @@ public class EvidenceService {
       throw new EvidenceRejected(HttpStatus.GONE, "Tệp “" + file.originalName() + "” không còn trên máy chủ; hãy báo quản trị viên.");
     }
     return new Stored(file, path);
+  }
+
+  /** Whether the upload page offers "Gỡ" for the file: the rule of {@link #delete}, without refusing. */
+  public boolean mayRemove(Caller caller, EvidenceFile file) {
+    return caller.groupIds().contains(file.unitId()) && openReports.stillOpen(file.unitId(), file.year(), file.purpose());
+  }
+
+  /**
+   * Takes back a file: only people of the unit the file belongs to, and only while the report (or
+   * list of proposals) it supports is not yet submitted. The lead unit, leadership and the council
+   * read the files but never remove what a unit sent.
+   */
+  public EvidenceFile delete(Caller caller, String id) {
+    EvidenceFile file = (id != null && id.matches("[0-9a-f-]{36}") ? repository.find(id) : java.util.Optional.<EvidenceFile>empty())
+        .orElseThrow(() -> new EvidenceRejected(HttpStatus.NOT_FOUND, "Không tìm thấy tệp minh chứng."));
+    Unit unit = requireAccess(caller, file.unitId());
+    if (!caller.groupIds().contains(unit.id())) {
+      throw new EvidenceRejected(HttpStatus.FORBIDDEN, "Chỉ " + unit.name() + " được gỡ minh chứng của đơn vị mình.");
+    }
+    if (!openReports.stillOpen(unit.id(), file.year(), file.purpose())) {
+      String what = file.purpose() == EvidencePurpose.REPORT ? "báo cáo kết quả năm " : "đề nghị khen thưởng năm ";
+      throw new EvidenceRejected(HttpStatus.CONFLICT, "Không gỡ được “" + file.originalName() + "”: " + what + file.year()
+          + " của đơn vị không còn ở bước soạn (đã gửi); minh chứng gửi kèm được giữ nguyên.");
+    }
+    repository.delete(file.id());
+    deleteQuietly(pathOf(file.year(), file.id()));
+    return file;
   }
 
   Path pathOf(int year, String id) {

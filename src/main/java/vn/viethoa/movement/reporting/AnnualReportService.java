@@ -111,7 +111,7 @@ public class AnnualReportService {
    */
   public int submit(FormInput in, Unit unit, int year, ZonedDateTime due, String submittedBy, String processInstanceId,
       String taskId) {
-    UnitReport report = validator.read(in, unit, year);
+    UnitReport report = validator.collect(in, unit, year);
     String note = in.text(PlausibleFigures.NOTE, PlausibleFigures.NOTE_LABEL, false, PlausibleFigures.NOTE_MAX);
     OffsetDateTime now = now();
     List<StoredReport> history = reports.history(year, unit.id());
@@ -124,8 +124,9 @@ public class AnnualReportService {
       in.violations().add("Số liệu thay đổi bất thường so với " + (history.isEmpty() ? "báo cáo năm " + (year - 1)
           : "lần gửi trước") + ": " + String.join("; ", jumps) + ". Đề nghị kiểm tra lại; nếu số liệu đúng, ghi lý do vào ô “"
           + PlausibleFigures.NOTE_LABEL + "” rồi hoàn thành lại.");
-      in.violations().throwIfAny();
     }
+    // every problem of the submission in one answer, not one per attempt
+    in.violations().throwIfAny();
     boolean late = history.isEmpty() ? now.toInstant().isAfter(due.toInstant()) : history.get(0).late();
     return reports.insert(report, submittedBy, now, late, processInstanceId, taskId, jumps.isEmpty() ? null : note);
   }
@@ -156,6 +157,37 @@ public class AnnualReportService {
     // kept in a string variable: a ward of 400 residential groups is cut, the stored reports have them all
     return vn.viethoa.movement.validation.VariableText.fit(formatter.ward(aggregate, clock.nowInZone()),
         "*(Danh sách dài: xem đầy đủ trong báo cáo tổng hợp của phường, tệp .docx.)*");
+  }
+
+  /**
+   * One row per reporting unit for the table of the aggregation and approval forms (form-js "table",
+   * plain text cells): who sent which figures, when, and the unit's explanation of a jump. Units that
+   * have not reported are listed too, so the lead unit and the Chairman see the whole ward.
+   */
+  public List<Map<String, String>> unitFigureRows(WardAggregate aggregate) {
+    Map<String, StoredReport> latest = reports.latest(aggregate.year(), ids(aggregate.units().stream().map(UnitStatus::unit).toList()))
+        .stream().collect(Collectors.toMap(StoredReport::unitId, r -> r, (a, b) -> a));
+    List<Map<String, String>> rows = new java.util.ArrayList<>();
+    for (UnitStatus status : aggregate.units()) {
+      StoredReport report = latest.get(status.unit().id());
+      Map<String, String> row = new java.util.LinkedHashMap<>();
+      row.put("unit", status.unit().name());
+      row.put("state", report == null ? status.state().label() : status.state().label() + " (lần " + report.version() + ", "
+          + VietnameseDates.DATE_TIME.format(report.submittedAt().atZoneSameInstant(clock.zone())) + ", " + report.submittedBy() + ")");
+      row.put("figures", report == null ? "" : figuresText(report));
+      row.put("note", report == null || report.figuresNote() == null ? "" : report.figuresNote());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static String figuresText(StoredReport report) {
+    return report.values().entrySet().stream()
+        .filter(e -> e.getValue() instanceof Number)
+        // percentages keep their decimals with a Vietnamese comma (the label says "(%)"), counts group thousands
+        .map(e -> e.getKey().label() + ": " + (e.getKey().kind() == ReportField.Kind.PERCENT
+            ? String.valueOf(e.getValue()).replace('.', ',') : PlausibleFigures.grouped(((Number) e.getValue()).longValue())))
+        .collect(Collectors.joining("; "));
   }
 
   public String residentialSummary(WardAggregate aggregate) {

@@ -62,6 +62,8 @@ public final class AnnualReportingProcess {
   public static final VariableFactory<Integer> REPORTED_COUNT = intVariable("reportedCount");
   /** Ward-wide figures as Vietnamese markdown, shown in the aggregation and approval forms. */
   public static final VariableFactory<String> WARD_SUMMARY = stringVariable("wardSummary");
+  /** Every unit's figures, one row each (unit, state, figures, note): the table of the aggregation and approval forms. */
+  public static final String UNIT_FIGURES = "unitFigures";
   /** Residential groups' household figures, folded into the office's own report. */
   public static final VariableFactory<String> RESIDENTIAL_SUMMARY = stringVariable("residentialSummary");
   public static final VariableFactory<Boolean> WARD_REPORT_APPROVED = booleanVariable("wardReportApproved");

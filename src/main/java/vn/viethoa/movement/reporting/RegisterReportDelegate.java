@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("registerReportDelegate")
 public class RegisterReportDelegate implements JavaDelegate {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   private final AnnualReportService service;
 
   public RegisterReportDelegate(AnnualReportService service) {
@@ -30,5 +32,12 @@ public class RegisterReportDelegate implements JavaDelegate {
     REPORTED_COUNT.on(processInstance).set((int) aggregate.reported());
     WARD_SUMMARY.on(processInstance).set(service.wardSummary(aggregate));
     RESIDENTIAL_SUMMARY.on(processInstance).set(service.residentialSummary(aggregate));
+    // a Json variable: Tasklist hands it to the form's table as a list of rows
+    try {
+      processInstance.setVariable(UNIT_FIGURES, org.camunda.spin.plugin.variable.SpinValues
+          .jsonValue(JSON.writeValueAsString(service.unitFigureRows(aggregate))).create());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

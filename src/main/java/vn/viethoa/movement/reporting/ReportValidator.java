@@ -30,7 +30,18 @@ public class ReportValidator {
     this.plausible = plausible;
   }
 
+  /** Reads and checks a report; throws with every problem found. */
   public UnitReport read(FormInput in, Unit unit, int year) {
+    UnitReport report = collect(in, unit, year);
+    in.violations().throwIfAny();
+    return report;
+  }
+
+  /**
+   * Reads and checks a report, leaving the problems in {@code in.violations()} for the caller, who may
+   * add its own (a jump against the previous version) so that the official reads them all at once.
+   */
+  public UnitReport collect(FormInput in, Unit unit, int year) {
     Map<ReportField, Object> values = new LinkedHashMap<>();
     for (ReportField field : ReportField.forKind(unit.kind())) {
       Object value = switch (field.kind()) {
@@ -58,7 +69,6 @@ public class ReportValidator {
     }
     plausible.checkCeilings(values, in.violations());
     List<Nomination> nominations = readNominations(in);
-    in.violations().throwIfAny();
     return new UnitReport(year, unit, values, nominations);
   }
 

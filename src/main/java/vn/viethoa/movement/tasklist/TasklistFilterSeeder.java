@@ -25,6 +25,9 @@ import vn.viethoa.movement.security.SecurityProperties;
 @Component
 public class TasklistFilterSeeder {
 
+  /** The filter Tasklist opens first: every role's own work. */
+  public static final String DEFAULT_FILTER = "Việc của đơn vị tôi";
+
   /** Business columns shown on task cards. */
   static final List<Map<String, String>> COLUMNS = List.of(
       Map.of("name", "unitName", "label", "Đơn vị"),
@@ -48,9 +51,16 @@ public class TasklistFilterSeeder {
   }
 
   public void seed() {
-    share(ensure("Việc của đơn vị tôi", 10, "#1f6fb2",
-        "Công việc giao cho đơn vị (nhóm) của tôi, kể cả việc đã có người nhận",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()));
+    // the first filter (lowest priority) is where Tasklist lands: it must hold every role's work, including
+    // what is assigned to a person rather than offered to a group (a council member's ballot)
+    share(ensure(DEFAULT_FILTER, 10, "#1f6fb2",
+        "Công việc giao cho đơn vị (nhóm) của tôi, kể cả việc đã có người nhận, và việc giao riêng cho tôi "
+            + "(phiếu biểu quyết của thành viên Hội đồng)",
+        taskService.createTaskQuery()
+            .or()
+              .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+              .taskAssigneeExpression("${currentUser()}")
+            .endOr()));
     share(ensure("Việc tôi đang xử lý", 20, "#2e8b57",
         "Công việc tôi đã nhận",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));

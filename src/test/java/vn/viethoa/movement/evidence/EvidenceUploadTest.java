@@ -174,7 +174,7 @@ class EvidenceUploadTest {
     String id = json(upload("canbo.kthtdt", "kthtdt", "bien-ban.pdf", PDF)).get("file").get("id").asText();
     // a new service over the same folder and table, as after a restart, finds the file
     EvidenceService afterRestart = new EvidenceService(new EvidenceRepository(jdbc), new EvidenceProperties(null, 0, null),
-        applicationOrganisation, calendar, clock, movement);
+        applicationOrganisation, calendar, clock, movement, openReports);
     var caller = new vn.viethoa.movement.security.CurrentUser.Caller("canbo.kthtdt", List.of("kthtdt"));
     assertThat(Files.readAllBytes(afterRestart.open(caller, id).path())).isEqualTo(PDF);
   }
@@ -183,6 +183,7 @@ class EvidenceUploadTest {
   @Autowired vn.viethoa.movement.calendar.PlanCalendar calendar;
   @Autowired vn.viethoa.movement.calendar.PlanClock clock;
   @Autowired vn.viethoa.movement.MovementProperties movement;
+  @Autowired OpenReportTasks openReports;
 
   @Test
   void theUploadPageIsStaticWithoutInlineScriptAndTheReportFormsLinkToIt() throws Exception {

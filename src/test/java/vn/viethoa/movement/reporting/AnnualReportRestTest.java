@@ -162,6 +162,26 @@ class AnnualReportRestTest extends ReportingScenario {
   }
 
   @Test
+  void everyProblemOfASubmissionIsListedInOneAnswerJumpIncluded() {
+    Map<String, Object> lastYear = unitReport(10, 1);
+    lastYear.put("treesPlanted", 150L);
+    reports.insert(reportValidator.read(vn.viethoa.movement.validation.FormInput.of(lastYear), organisation.get("kthtdt"), 2025),
+        "canbo.kthtdt", java.time.OffsetDateTime.parse("2025-11-20T10:00:00+07:00"), false, null, null);
+
+    // a jump, more proficient staff than staff and a figure past its ceiling: one answer names all three
+    Map<String, Object> thisYear = unitWith("treesPlanted", 9_000L);
+    thisYear.put("staffProficient", 11L);
+    thisYear.put("initiatives", 99_999_999L);
+    Http.Response response = submitViaRest("kthtdt", thisYear);
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("message").asText())
+        .contains("không được lớn hơn “" + ReportField.STAFF_TOTAL.label() + "”")
+        .contains("“" + ReportField.INITIATIVES.label() + "” = 99.999.999 vượt mức hợp lý")
+        .contains("Số liệu thay đổi bất thường so với báo cáo năm 2025: “Số cây xanh trồng mới” 150 → 9.000;");
+    assertThat(reports.history(2026, "kthtdt")).isEmpty();
+  }
+
+  @Test
   void aValidReportThroughRestIsStoredWithItsNominations() {
     Map<String, Object> values = unitReport(10, 2);
     values.put("nominations", List.of(nomination("collective", "Phòng Kinh tế, Hạ tầng và Đô thị", null, "bang_khen")));

@@ -117,7 +117,14 @@ public final class Http {
 
   /** Any method (PUT, DELETE, …), with the answer's headers. */
   public Binary exchange(String method, String path, String jsonBody, String user, String password) {
+    return exchange(method, path, jsonBody, user, password, java.util.Map.of());
+  }
+
+  /** Any method with extra request headers (e.g. X-Requested-With, as the application's own pages send). */
+  public Binary exchange(String method, String path, String jsonBody, String user, String password,
+      java.util.Map<String, String> headers) {
     HttpRequest.Builder b = builder(path, user, password);
+    headers.forEach(b::header);
     if (jsonBody == null) {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

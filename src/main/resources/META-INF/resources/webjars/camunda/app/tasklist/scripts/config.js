@@ -44,7 +44,7 @@ export default {
   // ES modules loaded before the app starts; bump ?v= whenever a script changes
   // (Camunda's own cache-buster is its version number and never changes).
   // viethoa-forms.js translates what Camunda Forms (form-js) render in English.
-  customScripts: ['scripts/viethoa-locale.js?v=1', 'scripts/viethoa-forms.js?v=1', 'scripts/viethoa-roles.js?v=1'],
+  customScripts: ['scripts/viethoa-locale.js?v=2', 'scripts/viethoa-forms.js?v=2', 'scripts/viethoa-roles.js?v=1', 'scripts/viethoa-tasklist.js?v=1'],
 
   // requireJsConfig: {
   //   // AngularJS module names

@@ -62,6 +62,8 @@ const TEXTS = [
   ['.fjs-select-display', /^Select$/, () => 'Chọn'],
   ['.fjs-dropdownlist-empty', /^No results$/, () => 'Không có kết quả'],
   ['.fjs-dropdownlist-empty', /^All values selected$/, () => 'Đã chọn tất cả'],
+  // table (every unit's figures in the aggregation and approval forms)
+  ['.fjs-table-middle-container, .fjs-table-td', /^Nothing to show\.$/, () => 'Chưa có dữ liệu.'],
   // Tasklist's own alert template (screen readers)
   ['.alert .close .sr-only', /^Close$/, () => 'Đóng']
 ];
