@@ -212,8 +212,9 @@ public class DashboardService {
     if (Boolean.FALSE.equals(status.digitalAddressTargetMet())) {
       shortfalls.add("Chưa đủ hộ có địa chỉ số");
     }
-    return new Dashboard.UnitRow(unit.id(), unit.name(), unit.kind().name(),
-        unit.kind() == UnitKind.RESIDENTIAL_GROUP ? "Tổ dân phố" : "Đơn vị", state, state.label(),
+    // the Front is asked to cooperate: its row says so and stays out of the counts (counts())
+    return new Dashboard.UnitRow(unit.id(), unit.name(), unit.front() ? FRONT_KIND : unit.kind().name(),
+        unit.front() ? "Đề nghị phối hợp" : unit.kind() == UnitKind.RESIDENTIAL_GROUP ? "Tổ dân phố" : "Đơn vị", state, state.label(),
         due, status.submittedAt() == null ? null : status.submittedAt().atZoneSameInstant(clock.zone()).toOffsetDateTime(),
         status.submittedBy(), names.get(status.submittedBy()), status.version(),
         task == null ? null : task.getAssignee(), task == null ? null : names.get(task.getAssignee()),
@@ -234,7 +235,11 @@ public class DashboardService {
     return task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
   }
 
-  private static Dashboard.Counts counts(List<Dashboard.UnitRow> units) {
+  /** The kind of the Front's row in {@code units}: not a unit of the Committee, not counted in {@code counts}. */
+  static final String FRONT_KIND = "FRONT";
+
+  private static Dashboard.Counts counts(List<Dashboard.UnitRow> rows) {
+    List<Dashboard.UnitRow> units = rows.stream().filter(r -> !FRONT_KIND.equals(r.kind())).toList();
     Map<Dashboard.UnitState, Long> by = units.stream()
         .collect(Collectors.groupingBy(Dashboard.UnitRow::state, Collectors.counting()));
     long onTime = by.getOrDefault(Dashboard.UnitState.REPORTED, 0L);
@@ -265,11 +270,11 @@ public class DashboardService {
   private List<Dashboard.Target> targets(WardAggregate a) {
     var targets = a.targets();
     List<UnitStatus> unitsReported = a.units().stream()
-        .filter(u -> u.unit().kind() == UnitKind.UNIT && u.state() != UnitStatus.State.MISSING).toList();
+        .filter(u -> u.unit().underCommittee() && u.state() != UnitStatus.State.MISSING).toList();
     List<UnitStatus> groupsReported = a.units().stream()
         .filter(u -> u.unit().kind() == UnitKind.RESIDENTIAL_GROUP && u.state() != UnitStatus.State.MISSING).toList();
-    long unitsExpected = a.units().stream().filter(u -> u.unit().kind() == UnitKind.UNIT).count();
-    long groupsExpected = a.units().size() - unitsExpected;
+    long unitsExpected = a.units().stream().filter(u -> u.unit().underCommittee()).count();
+    long groupsExpected = a.units().stream().filter(u -> u.unit().kind() == UnitKind.RESIDENTIAL_GROUP).count();
 
     long groupsMet = groupsReported.stream().filter(u -> Boolean.TRUE.equals(u.digitalAddressTargetMet())).count();
     BigDecimal digital = a.householdsDigitalAddressRate();
@@ -303,7 +308,7 @@ public class DashboardService {
     List<Dashboard.TrendYear> rows = new ArrayList<>();
     aggregates.forEach((year, a) -> {
       List<UnitStatus> unitsReported = a.units().stream()
-          .filter(u -> u.unit().kind() == UnitKind.UNIT && u.state() != UnitStatus.State.MISSING).toList();
+          .filter(u -> u.unit().underCommittee() && u.state() != UnitStatus.State.MISSING).toList();
       WardReport ward = wards.get(year);
       rows.add(new Dashboard.TrendYear(year, a.expected(), a.reported(), a.householdsDigitalAddressRate(),
           a.staffProficiencyRate(), a.total(ReportField.INITIATIVES),

@@ -68,6 +68,37 @@ public class MovementRecords {
     return jdbc.query("select * from movement_record where id = ?", ROW, id).stream().findFirst();
   }
 
+  /** Every record submitted in {@code [from, to)}, by kind (in enum order) then time. */
+  public List<Entry> between(OffsetDateTime from, OffsetDateTime to) {
+    List<Entry> rows = jdbc.query("select * from movement_record where submitted_at >= ? and submitted_at < ? order by submitted_at, id",
+        ROW, Timestamp.from(from.toInstant()), Timestamp.from(to.toInstant()));
+    return rows.stream().sorted(java.util.Comparator.comparing(Entry::kind)).toList();
+  }
+
+  /** How many records of each kind the table holds, in one query. */
+  public java.util.Map<Kind, Long> countByKind() {
+    java.util.Map<Kind, Long> counts = new java.util.EnumMap<>(Kind.class);
+    jdbc.query("select kind, count(*) n from movement_record group by kind",
+        rs -> { counts.put(Kind.valueOf(rs.getString("kind")), rs.getLong("n")); });
+    return counts;
+  }
+
+  /** The latest record of each kind (by submission), in one query. */
+  public java.util.Map<Kind, Entry> latestByKind() {
+    java.util.Map<Kind, Entry> latest = new java.util.EnumMap<>(Kind.class);
+    jdbc.query("select * from movement_record r where r.id = (select max(m.id) from movement_record m where m.kind = r.kind "
+        + "and m.submitted_at = (select max(x.submitted_at) from movement_record x where x.kind = r.kind))", ROW)
+        .forEach(e -> latest.put(e.kind(), e));
+    return latest;
+  }
+
+  /** The satisfaction surveys submitted in {@code [from, to)}, oldest first. */
+  public List<Entry> surveysBetween(OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.query("select * from movement_record where kind = ? and submitted_at >= ? and submitted_at < ? "
+        + "order by submitted_at, id", ROW, Kind.satisfaction_survey.name(), Timestamp.from(from.toInstant()),
+        Timestamp.from(to.toInstant()));
+  }
+
   public List<Entry> ofKind(Kind kind) {
     return jdbc.query("select * from movement_record where kind = ? order by submitted_at, id", ROW, kind.name());
   }

@@ -43,7 +43,7 @@ public class SummaryFormatter {
     md.append("- Cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số: ").append(percent(a.staffProficiencyRate()))
         .append(" (chỉ tiêu ").append(percent(a.targets().staffProficiencyRate())).append(") — ")
         .append(verdict(a.staffProficiencyRate(), a.targets().staffProficiencyRate())).append("\n");
-    List<UnitStatus> units = a.units().stream().filter(u -> u.unit().kind() == UnitKind.UNIT).toList();
+    List<UnitStatus> units = a.units().stream().filter(u -> u.unit().underCommittee()).toList();
     long withInitiative = units.stream().filter(u -> Boolean.TRUE.equals(u.initiativeTargetMet())).count();
     md.append("- Đơn vị có ít nhất ").append(a.targets().initiativesPerUnit()).append(" sáng kiến: ")
         .append(withInitiative).append("/").append(units.size()).append(" đơn vị\n\n");
@@ -58,7 +58,9 @@ public class SummaryFormatter {
         .append(number(a.total(ReportField.TREES_PLANTED))).append(" cây xanh trồng mới.\n");
     md.append("3. Đổi mới sáng tạo: ").append(number(a.total(ReportField.INITIATIVES))).append(" sáng kiến, giải pháp; ")
         .append("hồ sơ đúng hạn và trước hạn ").append(percent(a.dossiersOnTimeRate())).append(", hồ sơ trực tuyến ")
-        .append(percent(a.dossiersOnlineRate())).append(", mức độ hài lòng ").append(percent(a.satisfactionRate())).append(".\n");
+        .append(percent(a.dossiersOnlineRate())).append(", mức độ hài lòng ").append(percent(a.satisfactionRate()))
+        .append(a.satisfactionFromSurveys() ? " (theo " + a.surveys().surveys() + " đợt khảo sát, "
+            + number(a.surveys().respondents()) + " lượt ý kiến)" : "").append(".\n");
     md.append("4. Kinh tế số, xã hội số, công dân số: ").append(number(a.total(ReportField.DIGITAL_SKILLS_CLASSES)))
         .append(" lớp \"Bình dân học vụ số\", ").append(number(a.total(ReportField.DIGITAL_SKILLS_LEARNERS)))
         .append(" lượt người dân được hướng dẫn; hộ có người học kỹ năng số ").append(percent(a.householdsSkillsClassesRate()))
@@ -74,7 +76,25 @@ public class SummaryFormatter {
     md.append(missed.isEmpty() ? "- Không có.\n" : String.join("\n", missed) + "\n");
     md.append("\n**Báo cáo muộn:** ").append(names(a.inState(UnitStatus.State.LATE))).append("\n\n");
     md.append("**Chưa báo cáo:** ").append(names(a.inState(UnitStatus.State.MISSING))).append("\n");
+    front(a, md);
     return md.toString();
+  }
+
+  /**
+   * The Front's cooperation, apart from the units' duty and targets: whether it sent its report and
+   * its coordination and supervision figures.
+   */
+  private static void front(WardAggregate a, StringBuilder md) {
+    for (UnitStatus f : a.front()) {
+      md.append("\n**Đề nghị phối hợp — ").append(f.unit().name()).append(":** ");
+      if (f.state() == UnitStatus.State.MISSING) {
+        md.append("chưa gửi báo cáo phối hợp.\n");
+      } else {
+        md.append("đã gửi báo cáo phối hợp; ").append(number(a.total(ReportField.MOBILISATION_CAMPAIGNS)))
+            .append(" cuộc vận động, ").append(number(a.total(ReportField.SUPERVISIONS_HELD))).append(" cuộc giám sát, ")
+            .append(number(a.total(ReportField.SUPERVISION_RECOMMENDATIONS))).append(" kiến nghị sau giám sát.\n");
+      }
+    }
   }
 
   /** The residential groups' household figures, for the office's own report. */
