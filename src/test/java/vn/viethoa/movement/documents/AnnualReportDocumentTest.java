@@ -35,7 +35,7 @@ class AnnualReportDocumentTest extends ReportingScenario {
     clockAt("2026-11-26T09:00:00+07:00");
     year = openYear(2026);
     report(year, "kthtdt", unitReport(10, 2));
-    report(year, "mttq", unitReport(8, 0));
+    report(year, "mttq", frontReport());
     report(year, "tdp-01", residentialReport(40, 40));
     clockAt("2026-12-01T09:00:00+07:00");
     report(year, "tdp-02", residentialReport(60, 50));
@@ -148,7 +148,7 @@ class AnnualReportDocumentTest extends ReportingScenario {
 
   @Test
   void theDocumentFollowsTheFiguresAndCarriesTheNumberAndDateItWentToTheCityUnder() throws Exception {
-    update(year, "mttq", unitReport(10, 1));
+    update(year, "mttq", frontReport());
     try (Docx docx = download("canbo.vhxh")) {
       assertThat(Docx.row(docx.table("STT", "Nội dung, chỉ số", "Kết quả"), 1,
           "Số sáng kiến, giải pháp cải tiến được áp dụng").get(2)).isEqualTo("3");

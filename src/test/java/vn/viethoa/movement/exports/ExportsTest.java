@@ -46,7 +46,7 @@ class ExportsTest extends ReportingScenario {
     kthtdt.put("satisfactionRate", 92.5);
     kthtdt.put("results", "=HYPERLINK(\"http://x\") và, \"trích dẫn\"\nhai dòng");
     report(year, "kthtdt", kthtdt);
-    report(year, "mttq", unitReport(8, 0));
+    report(year, "mttq", frontReport());
     report(year, "tdp-01", residentialReport(40, 40));
     report(year, "tdp-02", residentialReport(60, 50));
   }
