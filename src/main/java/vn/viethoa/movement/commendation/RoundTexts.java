@@ -32,12 +32,30 @@ public final class RoundTexts {
 
   /** Every proposal of the round with its state, for the lead unit, the council and leadership. */
   public static String summary(CommendationRound round, List<Proposal> proposals) {
+    return summary(round, proposals, Integer.MAX_VALUE);
+  }
+
+  /** The page with a round's whole list; {key} is the round's business key. */
+  public static final String FULL_LIST_PATH = "/api/commendations/rounds/{key}/summary";
+
+  /**
+   * The round at a glance for a form: the count in each state (always whole), then the first
+   * {@code listed} proposals and a link to the page with all of them, so the text stays within a
+   * string variable's limit however many proposals the round has.
+   */
+  public static String summary(CommendationRound round, List<Proposal> proposals, int listed) {
     StringBuilder md = new StringBuilder("#### ").append(round.kind().label()).append(", năm ").append(round.year())
         .append(": ").append(proposals.size()).append(" đề nghị\n\n");
     if (proposals.isEmpty()) {
       return md.append("Chưa có đề nghị nào.\n").toString();
     }
-    for (Proposal p : proposals) {
+    if (proposals.size() > listed) {
+      Map<ProposalState, Long> byState = new java.util.EnumMap<>(ProposalState.class);
+      proposals.forEach(p -> byState.merge(p.state(), 1L, Long::sum));
+      md.append("Theo trạng thái: ").append(byState.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+          .collect(java.util.stream.Collectors.joining("; "))).append(".\n\n");
+    }
+    for (Proposal p : proposals.subList(0, Math.min(listed, proposals.size()))) {
       md.append("- **[").append(p.id()).append("] ").append(Markdown.escape(p.candidateLabel())).append("** (")
           .append(p.candidateType().label().toLowerCase(java.util.Locale.ROOT)).append(") — ").append(p.form().label())
           .append("; do ").append(p.proposingUnitName()).append(" đề nghị. Tiêu chí: ").append(p.criteriaText())
@@ -49,6 +67,10 @@ public final class RoundTexts {
         md.append("; quyết định số ").append(Markdown.escape(p.decisionNumber())).append(" ngày ").append(VietnameseDates.date(p.decisionDate()));
       }
       md.append(".\n");
+    }
+    if (proposals.size() > listed) {
+      md.append("- … và ").append(proposals.size() - listed).append(" đề nghị khác ([xem danh sách đầy đủ](")
+          .append(FULL_LIST_PATH.replace("{key}", round.businessKey())).append(")).\n");
     }
     return md.toString();
   }

@@ -31,6 +31,7 @@ import vn.viethoa.movement.calendar.PlanCalendar;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.lifecycle.Milestone;
 import vn.viethoa.movement.lifecycle.MovementMilestones;
+import vn.viethoa.movement.lifecycle.MovementRecords;
 import vn.viethoa.movement.notification.NotificationKind;
 import vn.viethoa.movement.notification.NotificationRecord;
 import vn.viethoa.movement.notification.NotificationRepository;
@@ -52,7 +53,8 @@ import vn.viethoa.movement.reporting.WardReportRepository;
  * units, reports, notifications or years: the stored reports of every year so far (one query), the
  * ward's reports (one), the year's open tasks and the unit each belongs to (two), the names of the
  * people shown (one), the notification log (two), open incidents of reminders (one; with failed
- * mails, two more to link them), the movement's milestones (three) and the commendation register
+ * mails, two more to link them), the movement's milestones (three), its permanent records (three; the
+ * satisfaction surveys one more, with the reports) and the commendation register
  * (whatever its {@link CommendationOverview} needs).
  */
 @Service
@@ -76,11 +78,12 @@ public class DashboardService {
   private final IdentityService identityService;
   private final WebappLinks links;
   private final CalendarCoverageCheck coverage;
+  private final MovementRecords movementRecords;
 
   public DashboardService(AnnualReportService reports, WardReportRepository wardReports, NotificationRepository notifications,
       MovementMilestones milestones, ObjectProvider<CommendationOverview> commendations, Organisation organisation,
       PlanCalendar calendar, PlanClock clock, TaskService taskService, RuntimeService runtimeService,
-      IdentityService identityService, WebappLinks links, CalendarCoverageCheck coverage) {
+      IdentityService identityService, WebappLinks links, CalendarCoverageCheck coverage, MovementRecords movementRecords) {
     this.reports = reports;
     this.wardReports = wardReports;
     this.notifications = notifications;
@@ -94,6 +97,7 @@ public class DashboardService {
     this.identityService = identityService;
     this.links = links;
     this.coverage = coverage;
+    this.movementRecords = movementRecords;
   }
 
   /** The current year of the plan in the ward's zone (the first or last year outside the plan's period). */
@@ -163,7 +167,45 @@ public class DashboardService {
         notifications(year, administrator),
         commendations(year, administrator),
         milestones.milestones(wards).stream().map(DashboardService::milestoneRow).toList(),
-        coverage.notice().stream().toList());
+        coverage.notice().stream().toList(),
+        records(year),
+        satisfaction(aggregate));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // permanent records, satisfaction
+
+  /** Counts of the year and of all years, and the latest of each kind: three queries, whatever the table holds. */
+  private Dashboard.Records records(int year) {
+    OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
+    OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
+    Map<MovementRecords.Kind, Long> all = movementRecords.countByKind();
+    Map<MovementRecords.Kind, Long> inYear = movementRecords.countByKind(from, to);
+    Map<MovementRecords.Kind, MovementRecords.Entry> latest = movementRecords.latestByKind();
+    List<Dashboard.RecordKind> kinds = new ArrayList<>();
+    for (MovementRecords.Kind kind : MovementRecords.Kind.values()) {
+      MovementRecords.Entry e = latest.get(kind);
+      kinds.add(new Dashboard.RecordKind(kind.name(), kind.label(), all.getOrDefault(kind, 0L), inYear.getOrDefault(kind, 0L),
+          e == null ? null : new Dashboard.RecordRow(e.id(), e.periodLabel(), e.unitId(),
+              organisation.find(e.unitId()).map(Unit::name).orElse(e.unitId()), e.summary(),
+              e.submittedAt().atZoneSameInstant(clock.zone()).toOffsetDateTime(), e.submittedBy(), e.respondents(),
+              e.satisfiedRate(), e.adjustmentRequested(), e.adjustmentProcessId())));
+    }
+    return new Dashboard.Records(all.values().stream().mapToLong(Long::longValue).sum(),
+        inYear.values().stream().mapToLong(Long::longValue).sum(), kinds,
+        "/api/exports/" + year + "/records.csv", "/api/exports/" + year + ".xlsx");
+  }
+
+  private static Dashboard.Satisfaction satisfaction(WardAggregate a) {
+    BigDecimal rate = a.satisfactionRate();
+    String source = a.satisfactionFromSurveys() ? "SURVEYS" : rate == null ? null : "REPORTS";
+    String label = source == null ? "Chưa có số liệu"
+        : a.satisfactionFromSurveys() ? "Theo " + a.surveys().surveys() + " đợt khảo sát của Trung tâm Phục vụ hành chính công ("
+            + number(a.surveys().respondents()) + " phiếu)"
+        : "Theo báo cáo năm của các đơn vị";
+    return new Dashboard.Satisfaction(rate, percent(rate), source, label,
+        a.surveys() == null ? 0 : a.surveys().surveys(), a.surveys() == null ? 0 : a.surveys().respondents(),
+        a.reportedSatisfactionRate());
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -335,7 +335,8 @@ public class AnnualReportDocument {
   List<DocxTemplate.Row> unitRows(WardAggregate a) {
     List<DocxTemplate.Row> rows = new ArrayList<>();
     int n = 0;
-    for (UnitStatus u : a.units()) {
+    // the reports owed by 30/11: the Front's cooperation is not a duty under the Committee
+    for (UnitStatus u : a.reporting()) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("no", String.valueOf(++n));
       row.put("name", u.unit().name());

@@ -179,6 +179,16 @@ public class AnnualReportService {
         "*(Danh sách dài: xem đầy đủ trong báo cáo tổng hợp của phường, tệp .docx.)*");
   }
 
+  /** The whole summary of the year, every list in full (the page the forms' summaries link to). */
+  public String wardSummaryInFull(int year) {
+    return formatter.wardInFull(aggregate(year), clock.nowInZone());
+  }
+
+  /** The residential groups' part in full, for the unit they report to. */
+  public String residentialSummaryInFull(int year) {
+    return formatter.residentialInFull(aggregate(year));
+  }
+
   /** The lead unit's aggregation: its assessment is required, difficulties and proposals are not. */
   public void recordAggregation(FormInput in, int year, String by) {
     String assessment = in.text(AnnualReportingProcess.ASSESSMENT, "Đánh giá chung", true, ReportField.TEXT_MAX);

@@ -56,7 +56,7 @@ class ReviewReportDocumentTest extends ReportingScenario {
     store(2026, "kthtdt", 1, 8, 0, 0);
     store(2026, "tdp-01", 0, 0, 100, 80);
     store(2027, "kthtdt", 3, 10, 0, 0);
-    store(2027, "mttq", 1, 10, 0, 0);
+    store(2027, "ttdvsnc", 1, 10, 0, 0);
     store(2027, "tdp-01", 0, 0, 100, 100);
     wardReports.open(2026, null, OffsetDateTime.parse("2026-11-01T00:00:00+07:00"));
     wardReports.aggregated(2026, "Đánh giá 2026", "Thiếu thiết bị.", "Bổ sung máy tính.", "canbo.vhxh",
