@@ -49,29 +49,45 @@ public final class RoundTexts {
     if (proposals.isEmpty()) {
       return md.append("Chưa có đề nghị nào.\n").toString();
     }
-    if (proposals.size() > listed) {
+    // at most `listed` entries and never beyond the budget: an entry's length depends on names and reasons
+    int budget = listed == Integer.MAX_VALUE ? Integer.MAX_VALUE : vn.viethoa.movement.validation.VariableText.MAX - 800;
+    StringBuilder entries = new StringBuilder();
+    int shown = 0;
+    for (Proposal p : proposals) {
+      String entry = entry(p);
+      if (shown == listed || entries.length() + entry.length() > budget) {
+        break;
+      }
+      entries.append(entry);
+      shown++;
+    }
+    if (shown < proposals.size()) {
+      // the list is cut: the counts per state say what the whole round holds
       Map<ProposalState, Long> byState = new java.util.EnumMap<>(ProposalState.class);
       proposals.forEach(p -> byState.merge(p.state(), 1L, Long::sum));
       md.append("Theo trạng thái: ").append(byState.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
           .collect(java.util.stream.Collectors.joining("; "))).append(".\n\n");
     }
-    for (Proposal p : proposals.subList(0, Math.min(listed, proposals.size()))) {
-      md.append("- **[").append(p.id()).append("] ").append(Markdown.escape(p.candidateLabel())).append("** (")
-          .append(p.candidateType().label().toLowerCase(java.util.Locale.ROOT)).append(") — ").append(p.form().label())
-          .append("; do ").append(p.proposingUnitName()).append(" đề nghị. Tiêu chí: ").append(p.criteriaText())
-          .append(". Trạng thái: **").append(p.state().label()).append("**");
-      if (p.votesFor() != null) {
-        md.append("; Hội đồng: ").append(p.votesFor()).append("/").append(p.councilSize()).append(" thành viên đồng ý");
-      }
-      if (p.decisionNumber() != null) {
-        md.append("; quyết định số ").append(Markdown.escape(p.decisionNumber())).append(" ngày ").append(VietnameseDates.date(p.decisionDate()));
-      }
-      md.append(".\n");
-    }
-    if (proposals.size() > listed) {
-      md.append("- … và ").append(proposals.size() - listed).append(" đề nghị khác ([xem danh sách đầy đủ](")
+    md.append(entries);
+    if (shown < proposals.size()) {
+      md.append("- … và ").append(proposals.size() - shown).append(" đề nghị khác ([xem danh sách đầy đủ](")
           .append(FULL_LIST_PATH.replace("{key}", round.businessKey())).append(")).\n");
     }
     return md.toString();
+  }
+
+  private static String entry(Proposal p) {
+    StringBuilder md = new StringBuilder();
+    md.append("- **[").append(p.id()).append("] ").append(Markdown.escape(p.candidateLabel())).append("** (")
+        .append(p.candidateType().label().toLowerCase(java.util.Locale.ROOT)).append(") — ").append(p.form().label())
+        .append("; do ").append(p.proposingUnitName()).append(" đề nghị. Tiêu chí: ").append(p.criteriaText())
+        .append(". Trạng thái: **").append(p.state().label()).append("**");
+    if (p.votesFor() != null) {
+      md.append("; Hội đồng: ").append(p.votesFor()).append("/").append(p.councilSize()).append(" thành viên đồng ý");
+    }
+    if (p.decisionNumber() != null) {
+      md.append("; quyết định số ").append(Markdown.escape(p.decisionNumber())).append(" ngày ").append(VietnameseDates.date(p.decisionDate()));
+    }
+    return md.append(".\n").toString();
   }
 }

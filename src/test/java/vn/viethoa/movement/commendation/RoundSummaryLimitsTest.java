@@ -36,11 +36,18 @@ class RoundSummaryLimitsTest {
     assertThat(VariableText.fit(summary, "cut")).isEqualTo(summary);
     assertThat(summary).startsWith("#### Tổng kết giai đoạn 2026 - 2030, năm 2030: 200 đề nghị")
         .contains("Theo trạng thái: " + ProposalState.SUBMITTED.label() + " 150; " + ProposalState.RETURNED.label() + " 50.")
-        .contains("Nguyễn Văn Thành 10**").doesNotContain("Nguyễn Văn Thành 11**")
-        .endsWith("- … và 190 đề nghị khác ([xem danh sách đầy đủ](/api/commendations/rounds/KHENTHUONG-2030-final_review/summary)).\n");
+        .contains("Nguyễn Văn Thành 1, ").doesNotContain("Nguyễn Văn Thành 11, ")
+        .endsWith(" đề nghị khác ([xem danh sách đầy đủ](/api/commendations/rounds/KHENTHUONG-2030-final_review/summary)).\n");
+    // ten entries when they fit; these long ones (~400 characters) stop at the budget instead
+    long listed = summary.lines().filter(l -> l.startsWith("- **[")).count();
+    assertThat(listed).isBetween(5L, 10L);
+    assertThat(summary).contains("- … và " + (200 - listed) + " đề nghị khác");
+    // a small round is shown whole, as before
+    assertThat(RoundTexts.summary(round, proposals.subList(0, 3), 10)).doesNotContain("xem danh sách đầy đủ", "Theo trạng thái")
+        .contains("Nguyễn Văn Thành 3, ");
 
     String whole = RoundTexts.summary(round, proposals);
-    assertThat(whole).contains("Nguyễn Văn Thành 200**").doesNotContain("xem danh sách đầy đủ");
+    assertThat(whole).contains("Nguyễn Văn Thành 200, ").doesNotContain("xem danh sách đầy đủ");
     assertThat(RoundSummaryController.roundOf("KHENTHUONG-2030-final_review")).isEqualTo(round);
   }
 }
