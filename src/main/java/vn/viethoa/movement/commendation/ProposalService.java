@@ -401,11 +401,27 @@ public class ProposalService {
         + CommendationForm.giay_khen.label() + ".");
   }
 
-  /** The round at a glance for the reviewers' forms. */
+  /** How many proposals a form's summary lists (movement.summaries.round-listed); set by Spring. */
+  private vn.viethoa.movement.validation.SummaryLimits limits = vn.viethoa.movement.validation.SummaryLimits.DEFAULTS;
+
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setSummaryLimits(vn.viethoa.movement.validation.SummaryLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * The round at a glance for the reviewers' forms, computed from the register: counts, the first
+   * proposals and a link to the whole list (RoundSummaryController); the cut is only a last guard.
+   */
   public String summary(CommendationRound round) {
-    // kept in a string variable: a round of 200 proposals is cut, the register has them all
-    return vn.viethoa.movement.validation.VariableText.fit(RoundTexts.summary(round, register.ofRound(round.businessKey())),
+    return vn.viethoa.movement.validation.VariableText.fit(
+        RoundTexts.summary(round, register.ofRound(round.businessKey()), limits.roundListed()),
         "*(Danh sách dài: các đề nghị còn lại xem trong danh sách của công việc và sổ theo dõi khen thưởng.)*");
+  }
+
+  /** The round's whole list, for the page the forms' summaries link to. */
+  public String summaryInFull(CommendationRound round) {
+    return RoundTexts.summary(round, register.ofRound(round.businessKey()));
   }
 
   private OffsetDateTime now() {

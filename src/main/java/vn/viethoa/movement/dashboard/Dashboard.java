@@ -26,7 +26,9 @@ public record Dashboard(
     Notifications notifications,
     Commendations commendations,
     List<MilestoneRow> milestones,
-    List<String> notices) {
+    List<String> notices,
+    Records records,
+    Satisfaction satisfaction) {
 
   /** The year's reporting cycle: its instance, the ward report's state and the plan's dates. */
   public record ReportingYear(String processInstanceId, String instanceUrl, String status, String statusLabel,
@@ -104,4 +106,25 @@ public record Dashboard(
 
   public record MilestoneRow(String key, String title, LocalDate date, String status, String statusLabel, boolean overdue,
       LocalDate doneOn, String detail, Integer year) {}
+
+  /**
+   * The movement's permanent records (table movement_record): how many of each kind in the year and
+   * in all, and the latest of each kind; links to the year's records as CSV (and in the XLSX export).
+   */
+  public record Records(long total, long totalInYear, List<RecordKind> kinds, String csvUrl, String xlsxUrl) {}
+
+  /** One kind of record: counts and the latest one filed (null when none). */
+  public record RecordKind(String kind, String label, long count, long countInYear, RecordRow latest) {}
+
+  public record RecordRow(long id, String periodLabel, String unitId, String unitName, String summary,
+      OffsetDateTime submittedAt, String submittedBy, Long respondents, BigDecimal satisfiedRate,
+      boolean adjustmentRequested, String adjustmentProcessId) {}
+
+  /**
+   * The service centre's satisfaction figure of the year (the plan's indicator for the centre):
+   * {@code source} SURVEYS when the year has satisfaction surveys (respondent-weighted), REPORTS when
+   * it comes from the units' annual reports, null when there is none.
+   */
+  public record Satisfaction(BigDecimal rate, String rateText, String source, String sourceLabel, int surveys,
+      long respondents, BigDecimal reportedRate) {}
 }

@@ -31,6 +31,7 @@ import vn.viethoa.movement.calendar.PlanCalendar;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.lifecycle.Milestone;
 import vn.viethoa.movement.lifecycle.MovementMilestones;
+import vn.viethoa.movement.lifecycle.MovementRecords;
 import vn.viethoa.movement.notification.NotificationKind;
 import vn.viethoa.movement.notification.NotificationRecord;
 import vn.viethoa.movement.notification.NotificationRepository;
@@ -52,7 +53,8 @@ import vn.viethoa.movement.reporting.WardReportRepository;
  * units, reports, notifications or years: the stored reports of every year so far (one query), the
  * ward's reports (one), the year's open tasks and the unit each belongs to (two), the names of the
  * people shown (one), the notification log (two), open incidents of reminders (one; with failed
- * mails, two more to link them), the movement's milestones (three) and the commendation register
+ * mails, two more to link them), the movement's milestones (three), its permanent records (three; the
+ * satisfaction surveys one more, with the reports) and the commendation register
  * (whatever its {@link CommendationOverview} needs).
  */
 @Service
@@ -76,11 +78,12 @@ public class DashboardService {
   private final IdentityService identityService;
   private final WebappLinks links;
   private final CalendarCoverageCheck coverage;
+  private final MovementRecords movementRecords;
 
   public DashboardService(AnnualReportService reports, WardReportRepository wardReports, NotificationRepository notifications,
       MovementMilestones milestones, ObjectProvider<CommendationOverview> commendations, Organisation organisation,
       PlanCalendar calendar, PlanClock clock, TaskService taskService, RuntimeService runtimeService,
-      IdentityService identityService, WebappLinks links, CalendarCoverageCheck coverage) {
+      IdentityService identityService, WebappLinks links, CalendarCoverageCheck coverage, MovementRecords movementRecords) {
     this.reports = reports;
     this.wardReports = wardReports;
     this.notifications = notifications;
@@ -94,6 +97,7 @@ public class DashboardService {
     this.identityService = identityService;
     this.links = links;
     this.coverage = coverage;
+    this.movementRecords = movementRecords;
   }
 
   /** The current year of the plan in the ward's zone (the first or last year outside the plan's period). */
@@ -163,7 +167,45 @@ public class DashboardService {
         notifications(year, administrator),
         commendations(year, administrator),
         milestones.milestones(wards).stream().map(DashboardService::milestoneRow).toList(),
-        coverage.notice().stream().toList());
+        coverage.notice().stream().toList(),
+        records(year),
+        satisfaction(aggregate));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // permanent records, satisfaction
+
+  /** Counts of the year and of all years, and the latest of each kind: three queries, whatever the table holds. */
+  private Dashboard.Records records(int year) {
+    OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
+    OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
+    Map<MovementRecords.Kind, Long> all = movementRecords.countByKind();
+    Map<MovementRecords.Kind, Long> inYear = movementRecords.countByKind(from, to);
+    Map<MovementRecords.Kind, MovementRecords.Entry> latest = movementRecords.latestByKind();
+    List<Dashboard.RecordKind> kinds = new ArrayList<>();
+    for (MovementRecords.Kind kind : MovementRecords.Kind.values()) {
+      MovementRecords.Entry e = latest.get(kind);
+      kinds.add(new Dashboard.RecordKind(kind.name(), kind.label(), all.getOrDefault(kind, 0L), inYear.getOrDefault(kind, 0L),
+          e == null ? null : new Dashboard.RecordRow(e.id(), e.periodLabel(), e.unitId(),
+              organisation.find(e.unitId()).map(Unit::name).orElse(e.unitId()), e.summary(),
+              e.submittedAt().atZoneSameInstant(clock.zone()).toOffsetDateTime(), e.submittedBy(), e.respondents(),
+              e.satisfiedRate(), e.adjustmentRequested(), e.adjustmentProcessId())));
+    }
+    return new Dashboard.Records(all.values().stream().mapToLong(Long::longValue).sum(),
+        inYear.values().stream().mapToLong(Long::longValue).sum(), kinds,
+        "/api/exports/" + year + "/records.csv", "/api/exports/" + year + ".xlsx");
+  }
+
+  private static Dashboard.Satisfaction satisfaction(WardAggregate a) {
+    BigDecimal rate = a.satisfactionRate();
+    String source = a.satisfactionFromSurveys() ? "SURVEYS" : rate == null ? null : "REPORTS";
+    String label = source == null ? "Chưa có số liệu"
+        : a.satisfactionFromSurveys() ? "Theo " + a.surveys().surveys() + " đợt khảo sát của Trung tâm Phục vụ hành chính công ("
+            + number(a.surveys().respondents()) + " phiếu)"
+        : "Theo báo cáo năm của các đơn vị";
+    return new Dashboard.Satisfaction(rate, percent(rate), source, label,
+        a.surveys() == null ? 0 : a.surveys().surveys(), a.surveys() == null ? 0 : a.surveys().respondents(),
+        a.reportedSatisfactionRate());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -212,8 +254,9 @@ public class DashboardService {
     if (Boolean.FALSE.equals(status.digitalAddressTargetMet())) {
       shortfalls.add("Chưa đủ hộ có địa chỉ số");
     }
-    return new Dashboard.UnitRow(unit.id(), unit.name(), unit.kind().name(),
-        unit.kind() == UnitKind.RESIDENTIAL_GROUP ? "Tổ dân phố" : "Đơn vị", state, state.label(),
+    // the Front is asked to cooperate: its row says so and stays out of the counts (counts())
+    return new Dashboard.UnitRow(unit.id(), unit.name(), unit.front() ? FRONT_KIND : unit.kind().name(),
+        unit.front() ? "Đề nghị phối hợp" : unit.kind() == UnitKind.RESIDENTIAL_GROUP ? "Tổ dân phố" : "Đơn vị", state, state.label(),
         due, status.submittedAt() == null ? null : status.submittedAt().atZoneSameInstant(clock.zone()).toOffsetDateTime(),
         status.submittedBy(), names.get(status.submittedBy()), status.version(),
         task == null ? null : task.getAssignee(), task == null ? null : names.get(task.getAssignee()),
@@ -234,7 +277,11 @@ public class DashboardService {
     return task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
   }
 
-  private static Dashboard.Counts counts(List<Dashboard.UnitRow> units) {
+  /** The kind of the Front's row in {@code units}: not a unit of the Committee, not counted in {@code counts}. */
+  static final String FRONT_KIND = "FRONT";
+
+  private static Dashboard.Counts counts(List<Dashboard.UnitRow> rows) {
+    List<Dashboard.UnitRow> units = rows.stream().filter(r -> !FRONT_KIND.equals(r.kind())).toList();
     Map<Dashboard.UnitState, Long> by = units.stream()
         .collect(Collectors.groupingBy(Dashboard.UnitRow::state, Collectors.counting()));
     long onTime = by.getOrDefault(Dashboard.UnitState.REPORTED, 0L);
@@ -265,11 +312,11 @@ public class DashboardService {
   private List<Dashboard.Target> targets(WardAggregate a) {
     var targets = a.targets();
     List<UnitStatus> unitsReported = a.units().stream()
-        .filter(u -> u.unit().kind() == UnitKind.UNIT && u.state() != UnitStatus.State.MISSING).toList();
+        .filter(u -> u.unit().underCommittee() && u.state() != UnitStatus.State.MISSING).toList();
     List<UnitStatus> groupsReported = a.units().stream()
         .filter(u -> u.unit().kind() == UnitKind.RESIDENTIAL_GROUP && u.state() != UnitStatus.State.MISSING).toList();
-    long unitsExpected = a.units().stream().filter(u -> u.unit().kind() == UnitKind.UNIT).count();
-    long groupsExpected = a.units().size() - unitsExpected;
+    long unitsExpected = a.units().stream().filter(u -> u.unit().underCommittee()).count();
+    long groupsExpected = a.units().stream().filter(u -> u.unit().kind() == UnitKind.RESIDENTIAL_GROUP).count();
 
     long groupsMet = groupsReported.stream().filter(u -> Boolean.TRUE.equals(u.digitalAddressTargetMet())).count();
     BigDecimal digital = a.householdsDigitalAddressRate();
@@ -303,7 +350,7 @@ public class DashboardService {
     List<Dashboard.TrendYear> rows = new ArrayList<>();
     aggregates.forEach((year, a) -> {
       List<UnitStatus> unitsReported = a.units().stream()
-          .filter(u -> u.unit().kind() == UnitKind.UNIT && u.state() != UnitStatus.State.MISSING).toList();
+          .filter(u -> u.unit().underCommittee() && u.state() != UnitStatus.State.MISSING).toList();
       WardReport ward = wards.get(year);
       rows.add(new Dashboard.TrendYear(year, a.expected(), a.reported(), a.householdsDigitalAddressRate(),
           a.staffProficiencyRate(), a.total(ReportField.INITIATIVES),

@@ -247,7 +247,9 @@ public class AnnualReportDocument {
   }
 
   static List<DocxTemplate.Row> figureRows(WardAggregate a, List<StoredReport> latest) {
-    List<StoredReport> units = latest.stream().filter(r -> r.unitKind() == UnitKind.UNIT).toList();
+    // the units under the Committee: an older report of the Front on the Committee's form does not count
+    java.util.Set<String> front = a.front().stream().map(u -> u.unit().id()).collect(java.util.stream.Collectors.toSet());
+    List<StoredReport> units = latest.stream().filter(r -> r.unitKind() == UnitKind.UNIT && !front.contains(r.unitId())).toList();
     Map<Integer, List<Map.Entry<String, BigDecimal>>> rates = areaRates(a);
     List<DocxTemplate.Row> rows = new ArrayList<>();
     for (int area : List.of(1, 2, 3, 4, 5, 0)) {
@@ -275,7 +277,7 @@ public class AnnualReportDocument {
   }
 
   static List<DocxTemplate.Row> targetRows(WardAggregate a) {
-    List<UnitStatus> units = a.units().stream().filter(u -> u.unit().kind() == UnitKind.UNIT).toList();
+    List<UnitStatus> units = a.units().stream().filter(u -> u.unit().underCommittee()).toList();
     long withInitiative = units.stream().filter(u -> Boolean.TRUE.equals(u.initiativeTargetMet())).count();
     return List.of(
         DocxTemplate.Row.of(Map.of("no", "1", "label", "Hộ gia đình có địa chỉ số (mục II.4)",
@@ -333,7 +335,8 @@ public class AnnualReportDocument {
   List<DocxTemplate.Row> unitRows(WardAggregate a) {
     List<DocxTemplate.Row> rows = new ArrayList<>();
     int n = 0;
-    for (UnitStatus u : a.units()) {
+    // the reports owed by 30/11: the Front's cooperation is not a duty under the Committee
+    for (UnitStatus u : a.reporting()) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("no", String.valueOf(++n));
       row.put("name", u.unit().name());

@@ -125,7 +125,7 @@ public class ReviewReportDocument {
         count(ReportField.TRAININGS_HELD), count(ReportField.TRAINING_PARTICIPANTS), count(ReportField.ARTICLES_PUBLISHED),
         count(ReportField.TREES_PLANTED), count(ReportField.INITIATIVES),
         new Indicator("Đơn vị có ít nhất " + VietnameseText.count(t.initiativesPerUnit()) + " sáng kiến", a -> {
-          List<UnitStatus> units = a.units().stream().filter(u -> u.unit().kind() == UnitKind.UNIT).toList();
+          List<UnitStatus> units = a.units().stream().filter(u -> u.unit().underCommittee()).toList();
           return units.stream().filter(u -> Boolean.TRUE.equals(u.initiativeTargetMet())).count() + "/" + units.size();
         }, false, "Tất cả"),
         rate("Tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số (%)", WardAggregate::staffProficiencyRate,
@@ -184,7 +184,7 @@ public class ReviewReportDocument {
         + AnnualReportDocument.verdict(last.staffProficiencyRate(), t.staffProficiencyRate()).toLowerCase() + ".");
     lines.add("- Mỗi đơn vị có ít nhất " + VietnameseText.count(t.initiativesPerUnit()) + " sáng kiến: " + years.stream()
         .map(a -> {
-          List<UnitStatus> units = a.units().stream().filter(u -> u.unit().kind() == UnitKind.UNIT).toList();
+          List<UnitStatus> units = a.units().stream().filter(u -> u.unit().underCommittee()).toList();
           return "năm " + a.year() + " " + units.stream().filter(u -> Boolean.TRUE.equals(u.initiativeTargetMet())).count()
               + "/" + units.size() + " đơn vị";
         }).collect(Collectors.joining("; ")) + ".");

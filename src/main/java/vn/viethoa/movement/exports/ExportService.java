@@ -1,6 +1,8 @@
 package vn.viethoa.movement.exports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.calendar.PlanClock;
 import vn.viethoa.movement.calendar.VietnameseDates;
+import vn.viethoa.movement.lifecycle.MovementRecords;
+import vn.viethoa.movement.organisation.Organisation;
+import vn.viethoa.movement.organisation.Unit;
 import vn.viethoa.movement.organisation.UnitKind;
 import vn.viethoa.movement.reporting.AnnualReportService;
 import vn.viethoa.movement.reporting.ReportField;
@@ -28,11 +33,16 @@ public class ExportService {
   private final AnnualReportService service;
   private final ReportRepository reports;
   private final PlanClock clock;
+  private final MovementRecords records;
+  private final Organisation organisation;
 
-  public ExportService(AnnualReportService service, ReportRepository reports, PlanClock clock) {
+  public ExportService(AnnualReportService service, ReportRepository reports, PlanClock clock, MovementRecords records,
+      Organisation organisation) {
     this.service = service;
     this.reports = reports;
     this.clock = clock;
+    this.records = records;
+    this.organisation = organisation;
   }
 
   public YearFigures figures(int year) {
@@ -48,7 +58,7 @@ public class ExportService {
       List<Object> row = new ArrayList<>();
       row.add(u.unit().id());
       row.add(u.unit().name());
-      row.add(u.unit().kind() == UnitKind.RESIDENTIAL_GROUP ? "Tổ dân phố" : "Đơn vị");
+      row.add(u.unit().front() ? "Mặt trận (đề nghị phối hợp)" : u.unit().kind() == UnitKind.RESIDENTIAL_GROUP ? "Tổ dân phố" : "Đơn vị");
       row.add(u.state().label());
       row.add(r == null ? null : (long) r.version());
       row.add(r == null ? null : VietnameseDates.DATE_TIME.format(r.submittedAt().atZoneSameInstant(clock.zone())));
@@ -67,7 +77,9 @@ public class ExportService {
     totals.add(null);
     totals.add(null);
     totals.add(null);
-    List<StoredReport> unitReports = latest.values().stream().filter(r -> r.unitKind() == UnitKind.UNIT).toList();
+    // the units under the Committee: the Front's report is a request for cooperation, not counted in their totals
+    List<StoredReport> unitReports = latest.values().stream()
+        .filter(r -> r.unitKind() == UnitKind.UNIT && !organisation.isFront(r.unitId())).toList();
     for (ReportField field : ReportField.values()) {
       totals.add(switch (field.kind()) {
         case COUNT -> a.total(field);
@@ -88,8 +100,42 @@ public class ExportService {
         new YearFigures.Rate("Tỷ lệ hộ có người tham gia lớp kỹ năng số (%)", a.householdsSkillsClassesRate(), null),
         new YearFigures.Rate("Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn (%) — trung bình các đơn vị", a.dossiersOnTimeRate(), null),
         new YearFigures.Rate("Tỷ lệ hồ sơ nộp trực tuyến (%) — trung bình các đơn vị", a.dossiersOnlineRate(), null),
-        new YearFigures.Rate("Tỷ lệ người dân, tổ chức hài lòng (%) — trung bình các đơn vị", a.satisfactionRate(), null));
-    return new YearFigures(year, header, rows, totals, rates);
+        new YearFigures.Rate(satisfactionLabel(a), a.satisfactionRate(), null));
+    return new YearFigures(year, header, rows, totals, rates, records(year));
+  }
+
+  /** Where the satisfaction figure comes from: the service centre's surveys of the year, or else the units' reports. */
+  static String satisfactionLabel(WardAggregate a) {
+    if (a.satisfactionFromSurveys()) {
+      return "Tỷ lệ người dân, tổ chức hài lòng (%) — theo " + a.surveys().surveys() + " đợt khảo sát của Trung tâm Phục vụ "
+          + "hành chính công (" + a.surveys().respondents() + " phiếu)";
+    }
+    return "Tỷ lệ người dân, tổ chức hài lòng (%) — trung bình các đơn vị";
+  }
+
+  /** The permanent records filed in the year (ward's zone), by kind then time. */
+  List<List<Object>> records(int year) {
+    OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
+    OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
+    List<List<Object>> rows = new ArrayList<>();
+    for (MovementRecords.Entry e : records.between(from, to)) {
+      List<Object> row = new ArrayList<>();
+      row.add(e.id());
+      row.add(e.kind().label());
+      row.add(e.periodLabel());
+      row.add(e.unitId());
+      row.add(organisation.find(e.unitId()).map(Unit::name).orElse(e.unitId()));
+      row.add(e.summary());
+      row.add(e.details());
+      row.add(e.respondents());
+      row.add(e.satisfiedRate());
+      row.add(e.kind() == MovementRecords.Kind.supervision_report ? (e.adjustmentRequested() ? "Có" : "Không") : null);
+      row.add(e.adjustmentProcessId());
+      row.add(e.submittedBy());
+      row.add(VietnameseDates.DATE_TIME.format(e.submittedAt().atZoneSameInstant(clock.zone())));
+      rows.add(row);
+    }
+    return rows;
   }
 
   static Object cell(ReportField field, Object value) {

@@ -59,6 +59,14 @@ public final class ExportWriters {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The year's permanent records (one row each), in the same CSV conventions as the figures. */
+  public static byte[] recordsCsv(YearFigures f) {
+    StringBuilder out = new StringBuilder("\uFEFF");
+    line(out, YearFigures.RECORD_COLUMNS.stream().map(h -> (Object) h).toList(), CsvDialect.RFC_4180);
+    f.records().forEach(r -> line(out, r, CsvDialect.RFC_4180));
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   private static void line(StringBuilder out, List<Object> cells, CsvDialect dialect) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
@@ -87,7 +95,10 @@ public final class ExportWriters {
     return s;
   }
 
-  /** Sheet "Số liệu năm N" (a row per unit, the ward's totals in bold), sheet "Chỉ số toàn phường". */
+  /**
+   * Sheet "Số liệu năm N" (a row per unit, the ward's totals in bold), sheet "Chỉ số toàn phường",
+   * sheet "Hồ sơ phong trào năm N" (the year's permanent records).
+   */
   public static byte[] xlsx(YearFigures f) {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Font bold = wb.createFont();
@@ -120,6 +131,18 @@ public final class ExportWriters {
         write(rates.createRow(i++), java.util.Arrays.asList(rate.label(), rate.value(), rate.target()), null, decimal);
       }
       rates.setColumnWidth(0, 70 * 256);
+
+      Sheet records = wb.createSheet("Hồ sơ phong trào năm " + f.year());
+      write(records.createRow(0), YearFigures.RECORD_COLUMNS.stream().map(h -> (Object) h).toList(), headerStyle, decimal);
+      int k = 1;
+      for (List<Object> row : f.records()) {
+        write(records.createRow(k++), row, null, decimal);
+      }
+      records.createFreezePane(0, 1);
+      records.setColumnWidth(1, 40 * 256);
+      records.setColumnWidth(4, 30 * 256);
+      records.setColumnWidth(5, 60 * 256);
+      records.setColumnWidth(6, 40 * 256);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {

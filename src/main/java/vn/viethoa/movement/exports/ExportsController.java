@@ -65,6 +65,13 @@ public class ExportsController {
     return file(ExportWriters.xlsx(service.figures(year)), XLSX, "so-lieu-phong-trao-" + year + ".xlsx");
   }
 
+  /** The year's permanent records of the movement (periodic reports, surveys, supervision, reviews) as CSV. */
+  @GetMapping("/api/exports/{year}/records.csv")
+  public ResponseEntity<byte[]> recordsCsv(@PathVariable int year, HttpServletRequest request) {
+    check(year, request);
+    return file(ExportWriters.recordsCsv(service.figures(year)), CSV, "ho-so-phong-trao-" + year + ".csv");
+  }
+
   private void check(int year, HttpServletRequest request) {
     CurrentUser.Caller caller = currentUser.require(request);
     if (!caller.isAdmin() && !caller.inAny(organisation.leadUnit().id(), organisation.leadership().id())) {

@@ -18,8 +18,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MovementRecords {
 
-  /** What a record is; the table's {@code kind}. */
-  public enum Kind { residential_report, residential_compilation, satisfaction_survey, supervision_report, review_assessment }
+  /** What a record is; the table's {@code kind}, with its name as officials read it. */
+  public enum Kind {
+    residential_report("Báo cáo định kỳ của tổ dân phố"),
+    residential_compilation("Tổng hợp báo cáo định kỳ của các tổ dân phố"),
+    satisfaction_survey("Khảo sát sự hài lòng của người dân, tổ chức"),
+    supervision_report("Báo cáo giám sát của Mặt trận Tổ quốc"),
+    review_assessment("Đánh giá sơ kết, tổng kết phong trào");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   public record Entry(long id, Kind kind, String periodLabel, String unitId, String summary, String details,
       Long respondents, BigDecimal satisfiedRate, boolean adjustmentRequested, String adjustmentProcessId,
@@ -66,6 +82,46 @@ public class MovementRecords {
 
   public Optional<Entry> find(long id) {
     return jdbc.query("select * from movement_record where id = ?", ROW, id).stream().findFirst();
+  }
+
+  /** Every record submitted in {@code [from, to)}, by kind (in enum order) then time. */
+  public List<Entry> between(OffsetDateTime from, OffsetDateTime to) {
+    List<Entry> rows = jdbc.query("select * from movement_record where submitted_at >= ? and submitted_at < ? order by submitted_at, id",
+        ROW, Timestamp.from(from.toInstant()), Timestamp.from(to.toInstant()));
+    return rows.stream().sorted(java.util.Comparator.comparing(Entry::kind)).toList();
+  }
+
+  /** How many records of each kind the table holds, in one query. */
+  public java.util.Map<Kind, Long> countByKind() {
+    java.util.Map<Kind, Long> counts = new java.util.EnumMap<>(Kind.class);
+    jdbc.query("select kind, count(*) n from movement_record group by kind",
+        rs -> { counts.put(Kind.valueOf(rs.getString("kind")), rs.getLong("n")); });
+    return counts;
+  }
+
+  /** How many records of each kind were submitted in {@code [from, to)}, in one query. */
+  public java.util.Map<Kind, Long> countByKind(OffsetDateTime from, OffsetDateTime to) {
+    java.util.Map<Kind, Long> counts = new java.util.EnumMap<>(Kind.class);
+    jdbc.query("select kind, count(*) n from movement_record where submitted_at >= ? and submitted_at < ? group by kind",
+        rs -> { counts.put(Kind.valueOf(rs.getString("kind")), rs.getLong("n")); },
+        Timestamp.from(from.toInstant()), Timestamp.from(to.toInstant()));
+    return counts;
+  }
+
+  /** The latest record of each kind (by submission), in one query. */
+  public java.util.Map<Kind, Entry> latestByKind() {
+    java.util.Map<Kind, Entry> latest = new java.util.EnumMap<>(Kind.class);
+    jdbc.query("select * from movement_record r where r.id = (select max(m.id) from movement_record m where m.kind = r.kind "
+        + "and m.submitted_at = (select max(x.submitted_at) from movement_record x where x.kind = r.kind))", ROW)
+        .forEach(e -> latest.put(e.kind(), e));
+    return latest;
+  }
+
+  /** The satisfaction surveys submitted in {@code [from, to)}, oldest first. */
+  public List<Entry> surveysBetween(OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.query("select * from movement_record where kind = ? and submitted_at >= ? and submitted_at < ? "
+        + "order by submitted_at, id", ROW, Kind.satisfaction_survey.name(), Timestamp.from(from.toInstant()),
+        Timestamp.from(to.toInstant()));
   }
 
   public List<Entry> ofKind(Kind kind) {

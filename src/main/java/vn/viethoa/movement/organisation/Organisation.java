@@ -21,7 +21,7 @@ public class Organisation {
     this.duties = properties.duties();
     List<Unit> all = new ArrayList<>();
     properties.units().forEach(u -> all.add(new Unit(u.id(), u.name(), UnitKind.UNIT, u.reportsAnnually(), u.lead(),
-        u.receivesResidentialReports())));
+        u.receivesResidentialReports(), u.front())));
     var rg = properties.residentialGroups();
     IntStream.rangeClosed(1, rg.count())
         .forEach(n -> all.add(new Unit(String.format(rg.idFormat(), n), String.format(rg.nameFormat(), n),
@@ -60,6 +60,11 @@ public class Organisation {
   public Unit leadUnit() {
     return units.stream().filter(Unit::lead).findFirst()
         .orElseThrow(() -> new IllegalStateException("No lead unit configured (movement.organisation.units[].lead)"));
+  }
+
+  /** Whether the group is the Fatherland Front (a unit configured with {@code front: true}). */
+  public boolean isFront(String groupId) {
+    return find(groupId).map(Unit::front).orElse(false);
   }
 
   public Unit leadership() {

@@ -19,7 +19,9 @@ public record OrganisationProperties(
     users = users == null ? List.of() : List.copyOf(users);
   }
 
-  public record UnitConfig(String id, String name, boolean reportsAnnually, boolean lead, boolean receivesResidentialReports) {}
+  /** {@code front}: the Fatherland Front, which the Committee asks to cooperate rather than directs (see Unit). */
+  public record UnitConfig(String id, String name, boolean reportsAnnually, boolean lead, boolean receivesResidentialReports,
+      boolean front) {}
 
   public record GroupConfig(String id, String name) {}
 

@@ -215,7 +215,7 @@ public class ReminderService {
     }
     Instant created = task.getCreateTime().toInstant();
     Instant handledUntil = created.minusMillis(1);
-    List<ReminderStep> steps = schedule.plan(task.getDueDate().toInstant(), created);
+    List<ReminderStep> steps = forAudience(task, schedule.plan(task.getDueDate().toInstant(), created));
     return new Progress(handledUntil, schedule.next(steps, handledUntil));
   }
 
@@ -233,7 +233,7 @@ public class ReminderService {
       return Progress.none(handledUntil);
     }
     Instant now = clock.now();
-    List<ReminderStep> steps = schedule.plan(task.getDueDate().toInstant(), task.getCreateTime().toInstant());
+    List<ReminderStep> steps = forAudience(task, schedule.plan(task.getDueDate().toInstant(), task.getCreateTime().toInstant()));
     List<ReminderStep> due = schedule.due(steps, handledUntil, now);
     if (!due.isEmpty() && closingTimerPending(task)) {
       LOG.info("Reminder of task {} waits: its process has an overdue timer that closes it", task.getId());
@@ -251,6 +251,24 @@ public class ReminderService {
       }
     }
     return new Progress(now, schedule.next(steps, now));
+  }
+
+  /**
+   * The steps that apply to this task: a task routed only to the Fatherland Front is never escalated
+   * to the Committee's lead unit and leadership (the Front is not an office of the Committee); its
+   * overdue notice goes to the Front itself.
+   */
+  private List<ReminderStep> forAudience(Task task, List<ReminderStep> steps) {
+    if (!routedToFront(task)) {
+      return steps;
+    }
+    return steps.stream().filter(s -> s.audience() != ReminderStep.Audience.LEADERSHIP).toList();
+  }
+
+  /** Whether the task is routed to the Fatherland Front only (whoever of it has claimed it). */
+  private boolean routedToFront(Task task) {
+    Set<String> groups = candidateGroups(task.getId());
+    return !groups.isEmpty() && groups.stream().allMatch(organisation::isFront);
   }
 
   /** Records the escalation for the day's digest to leadership (OverdueDigest), once per task and step. */
@@ -311,6 +329,7 @@ public class ReminderService {
     String dueText = task.getDueDate() == null ? null : VietnameseDates.deadline(task.getDueDate(), clock.zone());
     long daysLeft = task.getDueDate() == null ? 0
         : ChronoUnit.DAYS.between(clock.today(), task.getDueDate().toInstant().atZone(clock.zone()).toLocalDate());
+    boolean cooperation = routedToFront(task);
     List<OutgoingMail> mails = new ArrayList<>();
     for (Recipient recipient : recipients) {
       Map<String, Object> model = new LinkedHashMap<>();
@@ -324,7 +343,8 @@ public class ReminderService {
       model.put("daysLeft", daysLeft);
       model.put("link", link);
       model.put("committee", movement.ward().committee());
-      String subject = subject(kind, titled(task.getName(), period), dueText, daysLeft, unitName);
+      model.put("cooperation", cooperation);
+      String subject = subject(kind, titled(task.getName(), period), dueText, daysLeft, unitName, cooperation);
       List<OutgoingMail.Attachment> attachments = task.getDueDate() == null ? List.of()
           : List.of(DeadlineCalendarFile.of(task.getId(), "Hạn xử lý: " + task.getName(),
               task.getName() + (unitName == null ? "" : " — " + unitName) + "\n" + link, task.getDueDate().toInstant(), link));
@@ -336,10 +356,15 @@ public class ReminderService {
   }
 
   static String subject(NotificationKind kind, String title, String dueText, long daysLeft, String unitName) {
+    return subject(kind, title, dueText, daysLeft, unitName, false);
+  }
+
+  /** {@code cooperation}: a task of the Front, which the Committee asks rather than assigns. */
+  static String subject(NotificationKind kind, String title, String dueText, long daysLeft, String unitName, boolean cooperation) {
     String due = dueText == null ? "" : " – hạn " + dueText;
     String unit = unitName == null ? "" : " (" + unitName + ")";
     return switch (kind) {
-      case NEW_TASK -> "[Công việc mới] " + title + due + unit;
+      case NEW_TASK -> (cooperation ? "[Đề nghị phối hợp] " : "[Công việc mới] ") + title + due + unit;
       case REMINDER -> "[Nhắc hạn] " + title + due + (daysLeft > 0 ? ", còn " + daysLeft + " ngày" : "") + unit;
       case OVERDUE -> "[Quá hạn] " + title + due + unit;
       case ESCALATION -> "[Báo cáo lãnh đạo] Quá hạn: " + title + due + unit;

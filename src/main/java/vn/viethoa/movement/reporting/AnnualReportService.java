@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.viethoa.movement.calendar.AnnualReportDates;
@@ -39,10 +40,11 @@ public class AnnualReportService {
   private final SummaryFormatter formatter;
   private final PlausibleFigures plausible;
   private final ApplicationEventPublisher events;
+  private final ObjectProvider<SatisfactionSurveys> surveys;
 
   public AnnualReportService(Organisation organisation, PlanCalendar calendar, PlanClock clock, ReportValidator validator,
       ReportRepository reports, WardReportRepository wardReports, ReportAggregator aggregator, SummaryFormatter formatter,
-      PlausibleFigures plausible, ApplicationEventPublisher events) {
+      PlausibleFigures plausible, ApplicationEventPublisher events, ObjectProvider<SatisfactionSurveys> surveys) {
     this.organisation = organisation;
     this.calendar = calendar;
     this.clock = clock;
@@ -53,6 +55,7 @@ public class AnnualReportService {
     this.formatter = formatter;
     this.plausible = plausible;
     this.events = events;
+    this.surveys = surveys;
   }
 
   /** Units that report every year, then every residential group (section V). */
@@ -60,6 +63,14 @@ public class AnnualReportService {
     return Stream.concat(
         organisation.ofKind(UnitKind.UNIT).stream().filter(Unit::reportsAnnually),
         organisation.ofKind(UnitKind.RESIDENTIAL_GROUP).stream()).toList();
+  }
+
+  /**
+   * How many reports the aggregation waits for: the units under the Committee and the residential
+   * groups. The Front gets its task (a request for cooperation) but the 30/11 duty is not its own.
+   */
+  public int expectedCount() {
+    return (int) reportingGroups().stream().filter(u -> !u.front()).count();
   }
 
   /** The multi-instance collection of the model. */
@@ -134,7 +145,7 @@ public class AnnualReportService {
   /** The ward's aggregate of the year: reads the latest reports of the units that report, and only theirs. */
   public WardAggregate aggregate(int year) {
     List<Unit> expected = reportingGroups();
-    return aggregator.aggregate(year, expected, reports.latest(year, ids(expected)));
+    return aggregator.aggregate(year, expected, reports.latest(year, ids(expected)), surveys(year, year).get(year));
   }
 
   /** The aggregate of every year of a range, from one query over the stored reports; years without reports included. */
@@ -142,11 +153,16 @@ public class AnnualReportService {
     List<Unit> expected = reportingGroups();
     Map<Integer, List<StoredReport>> byYear = reports.latest(fromYear, toYear, ids(expected)).stream()
         .collect(Collectors.groupingBy(StoredReport::year));
+    Map<Integer, SurveyFigure> figures = surveys(fromYear, toYear);
     Map<Integer, WardAggregate> result = new TreeMap<>();
     for (int year = fromYear; year <= toYear; year++) {
-      result.put(year, aggregator.aggregate(year, expected, byYear.getOrDefault(year, List.of())));
+      result.put(year, aggregator.aggregate(year, expected, byYear.getOrDefault(year, List.of()), figures.get(year)));
     }
     return result;
+  }
+
+  private Map<Integer, SurveyFigure> surveys(int fromYear, int toYear) {
+    return surveys.getIfAvailable(() -> SatisfactionSurveys.NONE).byYear(fromYear, toYear);
   }
 
   private static List<String> ids(List<Unit> units) {
@@ -193,6 +209,16 @@ public class AnnualReportService {
   public String residentialSummary(WardAggregate aggregate) {
     return vn.viethoa.movement.validation.VariableText.fit(formatter.residential(aggregate),
         "*(Danh sách dài: xem đầy đủ trong báo cáo tổng hợp của phường, tệp .docx.)*");
+  }
+
+  /** The whole summary of the year, every list in full (the page the forms' summaries link to). */
+  public String wardSummaryInFull(int year) {
+    return formatter.wardInFull(aggregate(year), clock.nowInZone());
+  }
+
+  /** The residential groups' part in full, for the unit they report to. */
+  public String residentialSummaryInFull(int year) {
+    return formatter.residentialInFull(aggregate(year));
   }
 
   /** The lead unit's aggregation: its assessment is required, difficulties and proposals are not. */

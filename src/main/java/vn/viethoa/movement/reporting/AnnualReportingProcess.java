@@ -7,6 +7,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.Date;
+import vn.viethoa.movement.organisation.Unit;
 import vn.viethoa.movement.organisation.UnitKind;
 
 /**
@@ -21,6 +22,8 @@ public final class AnnualReportingProcess {
   public static final String START_FORM = "annual-reporting-start";
   public static final String UNIT_FORM = "annual-report-unit";
   public static final String RESIDENTIAL_FORM = "annual-report-residential";
+  /** The Front's own form: coordination and supervision results, no staff or dossier figures. */
+  public static final String FRONT_FORM = "annual-report-front";
   public static final String AGGREGATION_FORM = "annual-report-aggregation";
   public static final String APPROVAL_FORM = "annual-report-approval";
   public static final String CITY_SUBMISSION_FORM = "annual-report-city-submission";
@@ -32,6 +35,17 @@ public final class AnnualReportingProcess {
   public static String formFor(UnitKind kind) {
     return kind == UnitKind.RESIDENTIAL_GROUP ? RESIDENTIAL_FORM : UNIT_FORM;
   }
+
+  public static String formFor(Unit unit) {
+    return unit.front() ? FRONT_FORM : formFor(unit.kind());
+  }
+
+  /**
+   * The name of a unit's report task: the Committee asks the Front for its cooperation rather than
+   * assigning it a duty ("đề nghị phối hợp"); the model's name stands for everyone else.
+   */
+  public static final String FRONT_TASK_NAME = "Đề nghị phối hợp báo cáo kết quả vận động, giám sát phong trào năm";
+  public static final String FRONT_UPDATE_TASK_NAME = "Cập nhật báo cáo phối hợp năm (nếu cần điều chỉnh)";
 
   /** Element ids of the model. */
   public static final class Elements {

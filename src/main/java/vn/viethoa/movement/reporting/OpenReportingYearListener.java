@@ -44,7 +44,7 @@ public class OpenReportingYearListener implements ExecutionListener {
     RESIDENTIAL_DUE.on(execution).set(PlanClock.toDate(dates.residentialDue()));
     UNIT_DUE.on(execution).set(PlanClock.toDate(dates.unitDue()));
     CITY_DUE.on(execution).set(PlanClock.toDate(dates.cityDue()));
-    EXPECTED_COUNT.on(execution).set(service.reportingGroups().size());
+    EXPECTED_COUNT.on(execution).set(service.expectedCount());
     REPORTED_COUNT.on(execution).set(0);
     WARD_REPORT_APPROVED.on(execution).set(false);
     execution.setProcessBusinessKey(businessKey(dates.year()));

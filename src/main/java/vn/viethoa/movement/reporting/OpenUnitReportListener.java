@@ -40,12 +40,12 @@ public class OpenUnitReportListener implements ExecutionListener {
     var dates = calendar.annualReport(year);
     execution.setVariableLocal(UNIT_NAME.getName(), unit.name());
     execution.setVariableLocal(UNIT_KIND.getName(), unit.kind().name());
-    execution.setVariableLocal(REPORT_FORM_ID.getName(), formFor(unit.kind()));
+    execution.setVariableLocal(REPORT_FORM_ID.getName(), formFor(unit));
     var due = service.dueFor(unit, dates);
     execution.setVariableLocal(REPORT_DUE.getName(), PlanClock.toDate(due));
     execution.setVariableLocal(REPORT_DUE_TEXT.getName(), VietnameseDates.deadline(due, year));
     execution.setVariableLocal(FOLDS_RESIDENTIAL_REPORTS.getName(), unit.receivesResidentialReports());
-    for (ReportField field : ReportField.forKind(unit.kind())) {
+    for (ReportField field : ReportField.forUnit(unit)) {
       execution.setVariableLocal(field.key(), null);
     }
     // declared as an empty JSON list, not null: Tasklist submits a list field with the type of the

@@ -29,6 +29,14 @@ public class ReportAggregator {
   }
 
   public WardAggregate aggregate(int year, List<Unit> expected, List<StoredReport> latest) {
+    return aggregate(year, expected, latest, null);
+  }
+
+  /**
+   * As above; {@code surveys}: the year's satisfaction surveys of the service centre (movement
+   * records), whose respondent-weighted rate is the ward's satisfaction figure when there are any.
+   */
+  public WardAggregate aggregate(int year, List<Unit> expected, List<StoredReport> latest, SurveyFigure surveys) {
     Map<String, StoredReport> byUnit = latest.stream().collect(Collectors.toMap(StoredReport::unitId, Function.identity()));
     List<UnitStatus> statuses = new ArrayList<>();
     for (Unit unit : expected) {
@@ -42,11 +50,12 @@ public class ReportAggregator {
       Boolean staffMet = null;
       Boolean initiativeMet = null;
       Boolean digitalMet = null;
-      if (unit.kind() == UnitKind.UNIT) {
+      // the Front is not scored against the Committee's collective targets: no verdict at all
+      if (unit.underCommittee()) {
         staffMet = meets(rate(report.count(ReportField.STAFF_PROFICIENT), report.count(ReportField.STAFF_TOTAL)),
             targets.staffProficiencyRate());
         initiativeMet = report.count(ReportField.INITIATIVES) >= targets.initiativesPerUnit();
-      } else {
+      } else if (unit.kind() == UnitKind.RESIDENTIAL_GROUP) {
         digitalMet = meets(rate(report.count(ReportField.HOUSEHOLDS_DIGITAL_ADDRESS), report.count(ReportField.HOUSEHOLDS_TOTAL)),
             targets.householdsDigitalAddressRate());
       }
@@ -60,7 +69,15 @@ public class ReportAggregator {
         totals.put(field, counted.stream().mapToLong(r -> r.count(field)).sum());
       }
     }
+    // staff figures of the units under the Committee only: an old report of the Front (the Committee's form
+    // before it had its own) must not weigh in the staff rate
+    List<StoredReport> committee = counted.stream()
+        .filter(r -> expected.stream().anyMatch(u -> u.id().equals(r.unitId()) && u.underCommittee())).toList();
+    for (ReportField staff : List.of(ReportField.STAFF_TOTAL, ReportField.STAFF_PROFICIENT, ReportField.INITIATIVES)) {
+      totals.put(staff, committee.stream().mapToLong(r -> r.count(staff)).sum());
+    }
     long households = totals.get(ReportField.HOUSEHOLDS_TOTAL);
+    BigDecimal reportedSatisfaction = average(committee, ReportField.SATISFACTION_RATE);
     return new WardAggregate(year, statuses, totals,
         rate(totals.get(ReportField.STAFF_PROFICIENT), totals.get(ReportField.STAFF_TOTAL)),
         rate(totals.get(ReportField.HOUSEHOLDS_DIGITAL_ADDRESS), households),
@@ -68,10 +85,10 @@ public class ReportAggregator {
         rate(totals.get(ReportField.HOUSEHOLDS_CASHLESS), households),
         rate(totals.get(ReportField.HOUSEHOLDS_WASTE_SORTING), households),
         rate(totals.get(ReportField.HOUSEHOLDS_SKILLS_CLASSES), households),
-        average(counted, ReportField.DOSSIERS_ON_TIME_RATE),
-        average(counted, ReportField.DOSSIERS_ONLINE_RATE),
-        average(counted, ReportField.SATISFACTION_RATE),
-        targets);
+        average(committee, ReportField.DOSSIERS_ON_TIME_RATE),
+        average(committee, ReportField.DOSSIERS_ONLINE_RATE),
+        surveys != null && surveys.rate() != null ? surveys.rate() : reportedSatisfaction,
+        targets, reportedSatisfaction, surveys);
   }
 
   private static boolean meets(BigDecimal rate, BigDecimal target) {

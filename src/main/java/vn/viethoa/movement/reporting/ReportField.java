@@ -2,6 +2,7 @@ package vn.viethoa.movement.reporting;
 
 import java.util.Arrays;
 import java.util.List;
+import vn.viethoa.movement.organisation.Unit;
 import vn.viethoa.movement.organisation.UnitKind;
 
 /**
@@ -40,6 +41,14 @@ public enum ReportField {
   HOUSEHOLDS_WASTE_SORTING("householdsWasteSorting", "households_waste_sorting", "Số hộ phân loại rác tại nguồn", Kind.COUNT, Scope.RESIDENTIAL, true, 5),
   HOUSEHOLDS_SKILLS_CLASSES("householdsSkillsClasses", "households_skills_classes", "Số hộ có người tham gia lớp kỹ năng số", Kind.COUNT, Scope.RESIDENTIAL, true, 4),
   DISSEMINATION_SESSIONS("disseminationSessions", "dissemination_sessions", "Số buổi phổ biến, tuyên truyền phong trào trong tổ", Kind.COUNT, Scope.RESIDENTIAL, false, 1),
+  // Mặt trận Tổ quốc: phối hợp, vận động và giám sát (mục V.6), không phải chỉ tiêu của UBND
+  MOBILISATION_CAMPAIGNS("mobilisationCampaigns", "mobilisation_campaigns", "Số cuộc vận động đoàn viên, hội viên và nhân dân hưởng ứng phong trào", Kind.COUNT, Scope.FRONT, true, 1),
+  MEMBERS_TAKING_PART("membersTakingPart", "members_taking_part", "Số lượt đoàn viên, hội viên, nhân dân tham gia", Kind.COUNT, Scope.FRONT, false, 1),
+  JOINT_ACTIVITIES("jointActivities", "joint_activities", "Số hoạt động phối hợp với UBND phường, các phòng, đơn vị", Kind.COUNT, Scope.FRONT, false, 0),
+  SUPERVISIONS_HELD("supervisionsHeld", "supervisions_held", "Số cuộc giám sát việc thực hiện phong trào", Kind.COUNT, Scope.FRONT, true, 0),
+  SUPERVISION_RECOMMENDATIONS("supervisionRecommendations", "supervision_recommendations", "Số kiến nghị sau giám sát gửi UBND phường", Kind.COUNT, Scope.FRONT, false, 0),
+  COORDINATION_RESULTS("coordinationResults", "coordination_results", "Kết quả phối hợp tuyên truyền, vận động", Kind.TEXT, Scope.FRONT, true, 0),
+  SUPERVISION_RESULTS("supervisionResults", "supervision_results", "Kết quả giám sát, phản biện xã hội", Kind.TEXT, Scope.FRONT, true, 0),
   // chung
   RESULTS("results", "results", "Kết quả nổi bật", Kind.TEXT, Scope.BOTH, true, 0),
   DIFFICULTIES("difficulties", "difficulties", "Khó khăn, vướng mắc", Kind.TEXT, Scope.BOTH, false, 0),
@@ -47,7 +56,8 @@ public enum ReportField {
 
   public enum Kind { COUNT, PERCENT, BOOLEAN, TEXT }
 
-  public enum Scope { UNIT, RESIDENTIAL, BOTH }
+  /** UNIT: the units under the Committee; FRONT: the Fatherland Front; BOTH: every report. */
+  public enum Scope { UNIT, RESIDENTIAL, FRONT, BOTH }
 
   /** Longest narrative accepted. */
   public static final int TEXT_MAX = 4000;
@@ -104,11 +114,26 @@ public enum ReportField {
       case BOTH -> true;
       case UNIT -> unitKind == UnitKind.UNIT;
       case RESIDENTIAL -> unitKind == UnitKind.RESIDENTIAL_GROUP;
+      case FRONT -> false;
     };
   }
 
+  /** Whether the unit's report carries the field: the Front has its own fields, no staff or dossier figures. */
+  public boolean appliesTo(Unit unit) {
+    if (unit.front()) {
+      return scope == Scope.FRONT || scope == Scope.BOTH;
+    }
+    return appliesTo(unit.kind());
+  }
+
+  /** The fields of a unit of the Committee ({@code UNIT}) or of a residential group; not the Front's. */
   public static List<ReportField> forKind(UnitKind unitKind) {
     return Arrays.stream(values()).filter(f -> f.appliesTo(unitKind)).toList();
+  }
+
+  /** The fields of this unit's report (the Front's own form included). */
+  public static List<ReportField> forUnit(Unit unit) {
+    return Arrays.stream(values()).filter(f -> f.appliesTo(unit)).toList();
   }
 
   /** Household counts that cannot exceed the number of households. */

@@ -43,7 +43,7 @@ public class ReportValidator {
    */
   public UnitReport collect(FormInput in, Unit unit, int year) {
     Map<ReportField, Object> values = new LinkedHashMap<>();
-    for (ReportField field : ReportField.forKind(unit.kind())) {
+    for (ReportField field : ReportField.forUnit(unit)) {
       Object value = switch (field.kind()) {
         case COUNT -> in.count(field.key(), field.label(), field.required());
         case PERCENT -> in.percent(field.key(), field.label(), field.required());
@@ -52,13 +52,13 @@ public class ReportValidator {
       };
       values.put(field, value);
     }
-    if (unit.kind() == UnitKind.UNIT) {
+    if (unit.underCommittee()) {
       Long total = (Long) values.get(ReportField.STAFF_TOTAL);
       Long proficient = (Long) values.get(ReportField.STAFF_PROFICIENT);
       in.violations().check(total == null || total > 0, "“" + ReportField.STAFF_TOTAL.label() + "” phải lớn hơn 0.");
       in.violations().check(total == null || proficient == null || proficient <= total,
           "“" + ReportField.STAFF_PROFICIENT.label() + "” không được lớn hơn “" + ReportField.STAFF_TOTAL.label() + "”.");
-    } else {
+    } else if (unit.kind() == UnitKind.RESIDENTIAL_GROUP) {
       Long households = (Long) values.get(ReportField.HOUSEHOLDS_TOTAL);
       in.violations().check(households == null || households > 0, "“" + ReportField.HOUSEHOLDS_TOTAL.label() + "” phải lớn hơn 0.");
       for (ReportField share : ReportField.householdShares()) {
@@ -68,7 +68,8 @@ public class ReportValidator {
       }
     }
     plausible.checkCeilings(values, in.violations());
-    List<Nomination> nominations = readNominations(in);
+    // the Front's form asks for no nominations: it proposes through the commendation rounds
+    List<Nomination> nominations = unit.front() ? List.of() : readNominations(in);
     return new UnitReport(year, unit, values, nominations);
   }
 

@@ -11,9 +11,27 @@ import org.springframework.stereotype.Component;
 import vn.viethoa.movement.calendar.VietnameseDates;
 import vn.viethoa.movement.organisation.UnitKind;
 
-/** Writes a year's aggregate as Vietnamese markdown for the forms (numbers as 1.234 and 95,5%). */
+/**
+ * Writes a year's aggregate as Vietnamese markdown for the forms (numbers as 1.234 and 95,5%). A
+ * form's summary shows every count and the first entries of each list (movement.summaries), then
+ * links to the page with the whole list ({@link #FULL_LIST_PATH}), which uses the same text unlimited.
+ */
 @Component
 public class SummaryFormatter {
+
+  /** The page with the year's whole summary (SummaryPagesController); {year} is replaced. */
+  public static final String FULL_LIST_PATH = "/api/reports/{year}/summary";
+
+  private final int listed;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public SummaryFormatter(vn.viethoa.movement.validation.SummaryLimits limits) {
+    this.listed = limits.wardListed();
+  }
+
+  public SummaryFormatter() {
+    this(vn.viethoa.movement.validation.SummaryLimits.DEFAULTS);
+  }
 
   /** 1.234 (Vietnamese grouping). */
   public static String number(long n) {
@@ -28,7 +46,17 @@ public class SummaryFormatter {
     return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"))).format(rate) + "%";
   }
 
+  /** The summary for a form: lists cut after the configured number of entries, with a link to the whole. */
   public String ward(WardAggregate a, ZonedDateTime asOf) {
+    return ward(a, asOf, listed);
+  }
+
+  /** The whole summary, every entry of every list (the full-list page). */
+  public String wardInFull(WardAggregate a, ZonedDateTime asOf) {
+    return ward(a, asOf, Integer.MAX_VALUE);
+  }
+
+  private String ward(WardAggregate a, ZonedDateTime asOf, int limit) {
     StringBuilder md = new StringBuilder();
     md.append("#### Tổng hợp kết quả năm ").append(a.year()).append(" (số liệu đến ")
         .append(VietnameseDates.DATE_TIME.format(asOf)).append(")\n\n");
@@ -43,7 +71,7 @@ public class SummaryFormatter {
     md.append("- Cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số: ").append(percent(a.staffProficiencyRate()))
         .append(" (chỉ tiêu ").append(percent(a.targets().staffProficiencyRate())).append(") — ")
         .append(verdict(a.staffProficiencyRate(), a.targets().staffProficiencyRate())).append("\n");
-    List<UnitStatus> units = a.units().stream().filter(u -> u.unit().kind() == UnitKind.UNIT).toList();
+    List<UnitStatus> units = a.units().stream().filter(u -> u.unit().underCommittee()).toList();
     long withInitiative = units.stream().filter(u -> Boolean.TRUE.equals(u.initiativeTargetMet())).count();
     md.append("- Đơn vị có ít nhất ").append(a.targets().initiativesPerUnit()).append(" sáng kiến: ")
         .append(withInitiative).append("/").append(units.size()).append(" đơn vị\n\n");
@@ -58,7 +86,9 @@ public class SummaryFormatter {
         .append(number(a.total(ReportField.TREES_PLANTED))).append(" cây xanh trồng mới.\n");
     md.append("3. Đổi mới sáng tạo: ").append(number(a.total(ReportField.INITIATIVES))).append(" sáng kiến, giải pháp; ")
         .append("hồ sơ đúng hạn và trước hạn ").append(percent(a.dossiersOnTimeRate())).append(", hồ sơ trực tuyến ")
-        .append(percent(a.dossiersOnlineRate())).append(", mức độ hài lòng ").append(percent(a.satisfactionRate())).append(".\n");
+        .append(percent(a.dossiersOnlineRate())).append(", mức độ hài lòng ").append(percent(a.satisfactionRate()))
+        .append(a.satisfactionFromSurveys() ? " (theo " + a.surveys().surveys() + " đợt khảo sát, "
+            + number(a.surveys().respondents()) + " lượt ý kiến)" : "").append(".\n");
     md.append("4. Kinh tế số, xã hội số, công dân số: ").append(number(a.total(ReportField.DIGITAL_SKILLS_CLASSES)))
         .append(" lớp \"Bình dân học vụ số\", ").append(number(a.total(ReportField.DIGITAL_SKILLS_LEARNERS)))
         .append(" lượt người dân được hướng dẫn; hộ có người học kỹ năng số ").append(percent(a.householdsSkillsClassesRate()))
@@ -71,14 +101,43 @@ public class SummaryFormatter {
         .filter(u -> Boolean.FALSE.equals(u.staffTargetMet()) || Boolean.FALSE.equals(u.initiativeTargetMet())
             || Boolean.FALSE.equals(u.digitalAddressTargetMet()))
         .map(u -> "- " + u.unit().name() + ": " + reasons(u)).toList();
-    md.append(missed.isEmpty() ? "- Không có.\n" : String.join("\n", missed) + "\n");
-    md.append("\n**Báo cáo muộn:** ").append(names(a.inState(UnitStatus.State.LATE))).append("\n\n");
-    md.append("**Chưa báo cáo:** ").append(names(a.inState(UnitStatus.State.MISSING))).append("\n");
+    md.append(missed.isEmpty() ? "- Không có.\n" : String.join("\n", missed.subList(0, Math.min(limit, missed.size()))) + "\n");
+    if (missed.size() > limit) {
+      md.append("- … và ").append(missed.size() - limit).append(" đơn vị, tổ dân phố khác ").append(more(a.year())).append("\n");
+    }
+    md.append("\n**Báo cáo muộn:** ").append(names(a.inState(UnitStatus.State.LATE), limit, a.year())).append("\n\n");
+    md.append("**Chưa báo cáo:** ").append(names(a.inState(UnitStatus.State.MISSING), limit, a.year())).append("\n");
+    front(a, md);
     return md.toString();
+  }
+
+  /**
+   * The Front's cooperation, apart from the units' duty and targets: whether it sent its report and
+   * its coordination and supervision figures.
+   */
+  private static void front(WardAggregate a, StringBuilder md) {
+    for (UnitStatus f : a.front()) {
+      md.append("\n**Đề nghị phối hợp — ").append(f.unit().name()).append(":** ");
+      if (f.state() == UnitStatus.State.MISSING) {
+        md.append("chưa gửi báo cáo phối hợp.\n");
+      } else {
+        md.append("đã gửi báo cáo phối hợp; ").append(number(a.total(ReportField.MOBILISATION_CAMPAIGNS)))
+            .append(" cuộc vận động, ").append(number(a.total(ReportField.SUPERVISIONS_HELD))).append(" cuộc giám sát, ")
+            .append(number(a.total(ReportField.SUPERVISION_RECOMMENDATIONS))).append(" kiến nghị sau giám sát.\n");
+      }
+    }
   }
 
   /** The residential groups' household figures, for the office's own report. */
   public String residential(WardAggregate a) {
+    return residential(a, listed);
+  }
+
+  public String residentialInFull(WardAggregate a) {
+    return residential(a, Integer.MAX_VALUE);
+  }
+
+  private String residential(WardAggregate a, int limit) {
     List<UnitStatus> groups = a.units().stream().filter(u -> u.unit().kind() == UnitKind.RESIDENTIAL_GROUP).toList();
     long reported = groups.stream().filter(u -> u.state() != UnitStatus.State.MISSING).count();
     return "#### Tổng hợp báo cáo của các tổ dân phố\n\n"
@@ -88,7 +147,8 @@ public class SummaryFormatter {
         + "; thanh toán không dùng tiền mặt " + percent(a.householdsCashlessRate())
         + "; phân loại rác tại nguồn " + percent(a.householdsWasteSortingRate())
         + "; có người học kỹ năng số " + percent(a.householdsSkillsClassesRate()) + ".\n\n"
-        + "**Chưa báo cáo:** " + names(groups.stream().filter(u -> u.state() == UnitStatus.State.MISSING).toList()) + "\n";
+        + "**Chưa báo cáo:** " + names(groups.stream().filter(u -> u.state() == UnitStatus.State.MISSING).toList(), limit, a.year())
+        + "\n";
   }
 
   private static String verdict(BigDecimal rate, BigDecimal target) {
@@ -112,7 +172,16 @@ public class SummaryFormatter {
     return s.toString();
   }
 
-  private static String names(List<UnitStatus> units) {
-    return units.isEmpty() ? "không có." : units.stream().map(u -> u.unit().name()).collect(Collectors.joining(", ")) + ".";
+  private static String names(List<UnitStatus> units, int limit, int year) {
+    if (units.isEmpty()) {
+      return "không có.";
+    }
+    String shown = units.stream().limit(limit).map(u -> u.unit().name()).collect(Collectors.joining(", "));
+    return units.size() <= limit ? shown + "." : shown + " … và " + (units.size() - limit) + " đơn vị, tổ dân phố khác " + more(year);
+  }
+
+  /** The link to the whole list of the year. */
+  static String more(int year) {
+    return "([xem danh sách đầy đủ](" + FULL_LIST_PATH.replace("{year}", String.valueOf(year)) + ")).";
   }
 }

@@ -181,7 +181,8 @@ class WardLife extends CommendationScenario {
 
   /** A unit's or group's report; every fourth one is corrected once afterwards (a second version). */
   private void report(int index, String unit) {
-    Map<String, Object> values = unit.startsWith("tdp-") ? residentialReport(180 + index, 170 + index % 11) : unitReport(10, 1);
+    Map<String, Object> values = unit.startsWith("tdp-") ? residentialReport(180 + index, 170 + index % 11)
+        : ReportingFixtures.reportOfUnit(unit, 10, 1);
     complete(officialOf(unit), AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, unit, values);
     if (index % 4 == 0) {
       Map<String, Object> corrected = new HashMap<>(values);

@@ -81,7 +81,7 @@ class AnnualReportTasklistBrowserTest extends BrowserTest {
     // the other 25 report (through the engine, as in the scenario tests): the aggregation opens
     for (String unit : ReportingFixtures.UNITS) {
       if (!unit.equals(UNIT)) {
-        report(year, unit, ReportingFixtures.unitReport(10, 1));
+        report(year, unit, ReportingFixtures.reportOfUnit(unit, 10, 1));
       }
     }
     IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("tdp-%02d", n))
@@ -189,7 +189,7 @@ class AnnualReportTasklistBrowserTest extends BrowserTest {
     ProcessInstance year = openYearDueAhead();
     int y = yearOf(year);
     for (String unit : ReportingFixtures.UNITS) {
-      report(year, unit, ReportingFixtures.unitReport(10, 1));
+      report(year, unit, ReportingFixtures.reportOfUnit(unit, 10, 1));
     }
     IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("tdp-%02d", n))
         .forEach(group -> report(year, group, ReportingFixtures.residentialReport(100, 100)));

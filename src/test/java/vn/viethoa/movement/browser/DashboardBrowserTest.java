@@ -33,7 +33,7 @@ import vn.viethoa.movement.support.MovementTest;
 
 /**
  * An administrator opens Cockpit on 01/12/2026: the start page's panel shows 2026 at a glance with
- * the right counts (25 of 26 reported, two of them late, mttq overdue), the menu opens the
+ * the right counts (24 of 25 reported, two of them late, ttdvsnc overdue), the menu opens the
  * movement's page, whose links lead to the task in Tasklist and to the incident in Cockpit. Saves
  * the screenshots of the administrators' guide (docs/images/cockpit-bang-dieu-khien*.png).
  *
@@ -106,7 +106,7 @@ class DashboardBrowserTest extends DashboardScenario {
   @Test
   void anAdministratorSeesTheCurrentYearAtAGlanceAndOpensTheMovementsPageFromTheMenu() throws Exception {
     var year = seededAfter30November();
-    Task mttq = taskOf(year, AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, "mttq");
+    Task late = taskOf(year, AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, "ttdvsnc");
     Task aggregate = tasks(year, AnnualReportingProcess.Elements.TASK_AGGREGATE).get(0);
     String reminders = remindersOf(aggregate.getId()).getId();
 
@@ -116,15 +116,15 @@ class DashboardBrowserTest extends DashboardScenario {
     WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".vh-panel")));
     assertThat(panel.getAttribute("data-year")).isEqualTo("2026");
     assertThat(panel.findElement(By.tagName("h3")).getText()).isEqualTo("Phong trào thi đua năm 2026");
-    assertThat(tile(panel, "vh-ok")).isEqualTo("25/26");
+    assertThat(tile(panel, "vh-ok")).isEqualTo("24/25");
     assertThat(panel.findElement(By.cssSelector("[data-count='vh-ok'] .vh-tile-note")).getText())
-        .isEqualTo("đúng hạn 23, muộn 2");
+        .isEqualTo("đúng hạn 22, muộn 2");
     assertThat(tile(panel, "vh-open")).isEqualTo("0");
     assertThat(tile(panel, "vh-overdue")).isEqualTo("1");
     assertThat(panel.findElement(By.cssSelector(".vh-attention")).getText())
-        .startsWith("Quá hạn chưa báo cáo: Mặt trận Tổ quốc và các đoàn thể");
+        .startsWith("Quá hạn chưa báo cáo: Trung tâm Dịch vụ sự nghiệp công");
     assertThat(panel.findElement(By.cssSelector(".vh-attention a")).getAttribute("href"))
-        .endsWith("/camunda/app/tasklist/default/#/?task=" + mttq.getId());
+        .endsWith("/camunda/app/tasklist/default/#/?task=" + late.getId());
     assertThat(panel.findElement(By.cssSelector(".vh-milestone-line")).getText())
         .contains("Mốc hiện tại: Báo cáo kết quả phong trào năm 2026 (30/11/2026)")
         .contains("Tiếp theo: Báo cáo kết quả phong trào năm 2027, ngày 30/11/2027.");
@@ -138,19 +138,19 @@ class DashboardBrowserTest extends DashboardScenario {
     WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".vh-page")));
     assertThat(driver.getCurrentUrl()).endsWith("#/phong-trao-thi-dua");
     assertThat(page.findElement(By.tagName("h2")).getText()).isEqualTo("Phong trào thi đua 2026 – 2030");
-    assertThat(tile(page, "vh-ok")).isEqualTo("25/26");
+    assertThat(tile(page, "vh-ok")).isEqualTo("24/25");
     looksLikeTiles(page);
-    WebElement badge = page.findElement(By.cssSelector("tr[data-unit='mttq'] .vh-badge"));
+    WebElement badge = page.findElement(By.cssSelector("tr[data-unit='ttdvsnc'] .vh-badge"));
     assertThat(badge.getCssValue("background-color")).as("the overdue badge is coloured")
         .isNotIn("rgba(0, 0, 0, 0)", "transparent");
     assertThat(badge.getCssValue("display")).isEqualTo("inline-block");
 
-    WebElement overdue = page.findElement(By.cssSelector("tr[data-unit='mttq']"));
+    WebElement overdue = page.findElement(By.cssSelector("tr[data-unit='ttdvsnc']"));
     assertThat(overdue.getAttribute("data-state")).isEqualTo("OVERDUE");
     assertThat(text(overdue)).contains("Quá hạn, chưa báo cáo").contains("30/11/2026 17:00");
-    assertThat(overdue.findElement(By.linkText("Mở công việc")).getAttribute("href")).endsWith("#/?task=" + mttq.getId());
+    assertThat(overdue.findElement(By.linkText("Mở công việc")).getAttribute("href")).endsWith("#/?task=" + late.getId());
     // the units needing attention come first
-    assertThat(page.findElements(By.cssSelector(".vh-units tbody tr")).get(0).getAttribute("data-unit")).isEqualTo("mttq");
+    assertThat(page.findElements(By.cssSelector(".vh-units tbody tr")).get(0).getAttribute("data-unit")).isEqualTo("ttdvsnc");
     WebElement vp = page.findElement(By.cssSelector("tr[data-unit='vp']"));
     assertThat(text(vp)).contains("Đã báo cáo").contains("12/11/2026 10:00").contains("Nguyễn Thị Lan");
     assertThat(text(page.findElement(By.cssSelector("tr[data-unit='tdp-19']")))).contains("Báo cáo muộn");

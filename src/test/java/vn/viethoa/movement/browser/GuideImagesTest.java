@@ -38,6 +38,8 @@ class GuideImagesTest {
       Map.entry("loi-bieu-mau.png", "browser/AnnualReportTasklistBrowserTest.java"),
       Map.entry("loi-kiem-tra-du-lieu.png", "browser/AnnualReportTasklistBrowserTest.java"),
       Map.entry("tasklist-tong-hop-bao-cao.png", "browser/AnnualReportTasklistBrowserTest.java"),
+      Map.entry("bieu-mau-tong-hop-bang-don-vi.png", "browser/TasklistWorkBrowserTest.java"),
+      Map.entry("tasklist-chon-han-xu-ly.png", "browser/TasklistWorkBrowserTest.java"),
       Map.entry("cockpit-danh-sach-quy-trinh.png", "browser/CockpitBrowserTest.java"),
       Map.entry("cockpit-dinh-nghia-bao-cao-nam.png", "browser/CockpitBrowserTest.java"),
       Map.entry("cockpit-bao-cao-nam.png", "browser/CockpitBrowserTest.java"),

@@ -30,7 +30,7 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   ProcessInstance round2026() {
     clockAt("2026-12-02T09:00:00+07:00");
     reportOf(2026, "kthtdt", unitReport(10, 2));
-    reportOf(2026, "mttq", unitReport(9, 1));
+    reportOf(2026, "ttdvsnc", unitReport(9, 1));
     reportApproved(2026);
     clockAt("2026-12-05T09:00:00+07:00");
     return startRound(2026, RoundKind.annual);
@@ -132,28 +132,28 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   @Test
   void aUnitShortOfTheCriteriaIsNotEligibleAndTheReasonIsShownToTheLeadUnitAndKeptInTheRegister() {
     ProcessInstance round = round2026();
-    propose(round, "mttq", List.of(proposal("collective", "mttq", null, "giay_khen")));
+    propose(round, "ttdvsnc", List.of(proposal("collective", "ttdvsnc", null, "giay_khen")));
     proposalWindowCloses(round);
 
     // the lead unit sees the table's answer and the figures it was given before it decides anything
     Task compile = taskOf(round, TASK_COMPILE, "vhxh");
     Map<String, Object> item = listOf(compile, "reviews").get(0);
-    assertThat(item.get("candidate")).isEqualTo("Tập thể (phòng, đơn vị): Mặt trận Tổ quốc và các đoàn thể");
+    assertThat(item.get("candidate")).isEqualTo("Tập thể (phòng, đơn vị): Trung tâm Dịch vụ sự nghiệp công");
     assertThat(item.get("criteria")).isEqualTo("Không đạt: Chưa đạt 100% cán bộ, công chức, viên chức sử dụng thành thạo "
         + "các phần mềm, nền tảng số (III.1.1).");
     assertThat(item.get("figures")).asString().contains("cán bộ thành thạo nền tảng số: 9/10 (90%)");
     assertThat((String) engine.getRuntimeService().getVariable(round.getId(), "roundSummary"))
-        .contains("Mặt trận Tổ quốc và các đoàn thể").contains("Không đạt: Chưa đạt 100%");
+        .contains("Trung tâm Dịch vụ sự nghiệp công").contains("Không đạt: Chưa đạt 100%");
 
     compileReceivingAll(round);
 
     // not eligible proposals do not go to the council; with nothing else, the round ends
     assertThat(round).isEnded().hasPassed(END_NOTHING_TO_REVIEW);
-    Proposal p = proposalOf(round, "Mặt trận Tổ quốc và các đoàn thể");
+    Proposal p = proposalOf(round, "Trung tâm Dịch vụ sự nghiệp công");
     assertThat(p.state()).isEqualTo(ProposalState.NOT_ELIGIBLE);
     assertThat(p.stateNote()).isEqualTo("Không đạt tiêu chí thi đua: Chưa đạt 100% cán bộ, công chức, viên chức sử dụng "
         + "thành thạo các phần mềm, nền tảng số (III.1.1).");
-    var view = new Http(port).get("/api/commendations/" + p.id(), "canbo.mttq", "demo").json();
+    var view = new Http(port).get("/api/commendations/" + p.id(), "canbo.ttdvsnc", "demo").json();
     assertThat(view.get("stateLabel").asText()).isEqualTo("Không đủ điều kiện");
     assertThat(view.get("criteriaReason").asText()).startsWith("Chưa đạt 100%");
   }

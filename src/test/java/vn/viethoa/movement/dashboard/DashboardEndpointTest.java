@@ -60,11 +60,12 @@ class DashboardEndpointTest extends DashboardScenario {
     assertThat(d.get("year").asInt()).isEqualTo(2026);
     assertThat(d.get("zone").asText()).isEqualTo("Asia/Ho_Chi_Minh");
     JsonNode counts = d.get("counts");
-    assertThat(counts.get("expected").asLong()).isEqualTo(26);
+    // the Front is asked to cooperate: its row is listed, the counts are the 25 reports owed by 30/11
+    assertThat(counts.get("expected").asLong()).isEqualTo(25);
     assertThat(counts.get("reported").asLong()).isEqualTo(22);
     assertThat(counts.get("reportedOnTime").asLong()).isEqualTo(21);
     assertThat(counts.get("reportedLate").asLong()).isEqualTo(1);
-    assertThat(counts.get("open").asLong()).isEqualTo(3);
+    assertThat(counts.get("open").asLong()).isEqualTo(2);
     assertThat(counts.get("overdue").asLong()).isEqualTo(1);
 
     Map<String, JsonNode> units = unitsById(d);
@@ -89,6 +90,9 @@ class DashboardEndpointTest extends DashboardScenario {
     assertThat(group20.get("taskUrl").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + task20.getId());
     JsonNode mttq = units.get("mttq");
     assertThat(mttq.get("state").asText()).isEqualTo("OPEN");
+    assertThat(mttq.get("kind").asText()).isEqualTo("FRONT");
+    assertThat(mttq.get("kindLabel").asText()).isEqualTo("Đề nghị phối hợp");
+    assertThat(mttq.get("shortfalls")).isEmpty();
     assertThat(mttq.get("due").asText()).isEqualTo("2026-11-30T17:00:00+07:00");
     assertThat(mttq.get("taskId").asText()).isNotBlank();
   }
@@ -99,18 +103,20 @@ class DashboardEndpointTest extends DashboardScenario {
 
     JsonNode d = dashboard("?year=2026");
     JsonNode counts = d.get("counts");
-    assertThat(counts.get("reported").asLong()).isEqualTo(25);
+    assertThat(counts.get("reported").asLong()).isEqualTo(24);
     assertThat(counts.get("reportedLate").asLong()).isEqualTo(2);
     assertThat(counts.get("open").asLong()).isZero();
     assertThat(counts.get("overdue").asLong()).isEqualTo(1);
-    assertThat(unitsById(d).get("mttq").get("state").asText()).isEqualTo("OVERDUE");
+    assertThat(unitsById(d).get("ttdvsnc").get("state").asText()).isEqualTo("OVERDUE");
+    assertThat(unitsById(d).get("mttq").get("state").asText()).isEqualTo("REPORTED");
     assertThat(d.get("wardTasks")).singleElement().satisfies(t -> {
       assertThat(t.get("name").asText()).isEqualTo("Tổng hợp báo cáo của phường");
       assertThat(t.get("taskUrl").asText()).startsWith("/camunda/app/tasklist/default/#/?task=");
     });
     assertThat(d.get("reportingYear").get("statusLabel").asText()).isEqualTo("Đang thu thập báo cáo");
 
-    // 20 groups of 100 households, one with 90 digital addresses; 48 of 50 staff proficient; 4 of 6 units with an initiative
+    // 20 groups of 100 households, one with 90 digital addresses; 38 of 40 staff proficient; 3 of 5 units with an initiative
+    // (the units under the Committee: the Front is not scored)
     Map<String, JsonNode> targets = StreamSupport.stream(d.get("figures").get("targets").spliterator(), false)
         .collect(Collectors.toMap(t -> t.get("key").asText(), t -> t));
     assertThat(targets.get("householdsDigitalAddressRate").get("valueText").asText()).isEqualTo("99,5%");
@@ -118,12 +124,12 @@ class DashboardEndpointTest extends DashboardScenario {
     assertThat(targets.get("householdsDigitalAddressRate").get("met").asBoolean()).isFalse();
     assertThat(targets.get("householdsDigitalAddressRate").get("detail").asText())
         .isEqualTo("1.990/2.000 hộ của 20/20 tổ dân phố đã báo cáo; 19 tổ đạt chỉ tiêu");
-    assertThat(targets.get("staffProficiencyRate").get("valueText").asText()).isEqualTo("96%");
-    assertThat(targets.get("unitsWithInitiative").get("valueText").asText()).isEqualTo("4 đơn vị");
-    assertThat(targets.get("unitsWithInitiative").get("detail").asText()).startsWith("Tổng số sáng kiến, giải pháp được áp dụng: 5 (5/6");
+    assertThat(targets.get("staffProficiencyRate").get("valueText").asText()).isEqualTo("95%");
+    assertThat(targets.get("unitsWithInitiative").get("valueText").asText()).isEqualTo("3 đơn vị");
+    assertThat(targets.get("unitsWithInitiative").get("detail").asText()).startsWith("Tổng số sáng kiến, giải pháp được áp dụng: 4 (4/5");
     assertThat(d.get("figures").get("trend")).singleElement().satisfies(t -> {
       assertThat(t.get("year").asInt()).isEqualTo(2026);
-      assertThat(t.get("reported").asLong()).isEqualTo(25);
+      assertThat(t.get("reported").asLong()).isEqualTo(24);
       assertThat(t.get("householdsDigitalAddressRate").decimalValue()).isEqualByComparingTo("99.5");
     });
 
@@ -203,7 +209,7 @@ class DashboardEndpointTest extends DashboardScenario {
     clockAt("2026-11-26T09:00:00+07:00");
     JsonNode d = dashboard("?year=2028");
     assertThat(d.get("year").asInt()).isEqualTo(2028);
-    assertThat(d.get("counts").get("notAssigned").asLong()).isEqualTo(26);
+    assertThat(d.get("counts").get("notAssigned").asLong()).isEqualTo(25);
     assertThat(d.get("reportingYear").get("statusLabel").asText()).isEqualTo("Chưa mở kỳ báo cáo");
     assertThat(d.get("units").get(0).get("due").asText()).isEqualTo("2028-11-30T17:00:00+07:00");
     assertThat(d.get("figures").get("trend")).hasSize(3);
@@ -334,5 +340,53 @@ class DashboardEndpointTest extends DashboardScenario {
 
   long jdbcTemplateCount(String sql) {
     return countingJdbc.queryForObject(sql, Long.class);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired vn.viethoa.movement.lifecycle.MovementRecords movementRecords;
+
+  @Test
+  void thePermanentRecordsAreCountedByKindWithTheLatestAndTheSurveysMakeTheCentresSatisfactionFigure() {
+    seeded2026();
+    jdbc.update("delete from movement_record");
+    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.satisfaction_survey, "6 tháng đầu năm 2026",
+        "ttpvhcc", "Khảo sát 300 phiếu", null, 300L, new java.math.BigDecimal("90.0"), false, null, "canbo.ttpvhcc",
+        java.time.OffsetDateTime.parse("2026-07-10T10:00:00+07:00"));
+    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.satisfaction_survey, "6 tháng cuối năm 2026",
+        "ttpvhcc", "Khảo sát 100 phiếu", null, 100L, new java.math.BigDecimal("70.0"), false, null, "canbo.ttpvhcc",
+        java.time.OffsetDateTime.parse("2026-11-20T10:00:00+07:00"));
+    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.supervision_report, "6 tháng đầu năm 2026",
+        "mttq", "Các tổ triển khai đúng kế hoạch.", null, null, null, true, null, "canbo.mttq",
+        java.time.OffsetDateTime.parse("2026-07-15T10:00:00+07:00"));
+    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.residential_report, "quý IV/2025", "tdp-01",
+        "Đã phổ biến.", null, null, null, false, null, "totruong.01", java.time.OffsetDateTime.parse("2025-12-20T10:00:00+07:00"));
+
+    JsonNode d = dashboard("?year=2026");
+    JsonNode records = d.get("records");
+    assertThat(records.get("total").asLong()).isEqualTo(4);
+    assertThat(records.get("totalInYear").asLong()).isEqualTo(3);
+    assertThat(records.get("csvUrl").asText()).isEqualTo("/api/exports/2026/records.csv");
+    Map<String, JsonNode> kinds = StreamSupport.stream(records.get("kinds").spliterator(), false)
+        .collect(Collectors.toMap(k -> k.get("kind").asText(), k -> k));
+    assertThat(kinds).containsOnlyKeys("residential_report", "residential_compilation", "satisfaction_survey",
+        "supervision_report", "review_assessment");
+    JsonNode surveys = kinds.get("satisfaction_survey");
+    assertThat(surveys.get("label").asText()).isEqualTo("Khảo sát sự hài lòng của người dân, tổ chức");
+    assertThat(surveys.get("count").asLong()).isEqualTo(2);
+    assertThat(surveys.get("latest").get("periodLabel").asText()).isEqualTo("6 tháng cuối năm 2026");
+    assertThat(surveys.get("latest").get("unitName").asText()).isEqualTo("Trung tâm Phục vụ hành chính công");
+    assertThat(surveys.get("latest").get("submittedAt").asText()).isEqualTo("2026-11-20T10:00:00+07:00");
+    assertThat(kinds.get("supervision_report").get("latest").get("adjustmentRequested").asBoolean()).isTrue();
+    assertThat(kinds.get("residential_report").get("countInYear").asLong()).isZero();
+    assertThat(kinds.get("review_assessment").get("latest").isNull()).isTrue();
+
+    // (300 × 90 + 100 × 70) / 400 = 85: the surveys, not what the units wrote in their annual reports
+    JsonNode satisfaction = d.get("satisfaction");
+    assertThat(satisfaction.get("rate").decimalValue()).isEqualByComparingTo("85.0");
+    assertThat(satisfaction.get("rateText").asText()).isEqualTo("85%");
+    assertThat(satisfaction.get("source").asText()).isEqualTo("SURVEYS");
+    assertThat(satisfaction.get("sourceLabel").asText())
+        .isEqualTo("Theo 2 đợt khảo sát của Trung tâm Phục vụ hành chính công (400 phiếu)");
+    assertThat(satisfaction.get("respondents").asLong()).isEqualTo(400);
+    assertThat(dashboard("?year=2027").get("satisfaction").get("source").isNull()).isTrue();
   }
 }

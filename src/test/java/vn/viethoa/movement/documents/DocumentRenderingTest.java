@@ -50,7 +50,7 @@ class DocumentRenderingTest extends ReportingScenario {
     clockAt("2026-11-26T09:00:00+07:00");
     ProcessInstance year = openYear(2026);
     for (String unit : UNITS) {
-      report(year, unit, unitReport(unit.equals("mttq") ? 9 : 10, unit.equals("ttdvsnc") ? 0 : 2));
+      report(year, unit, reportOfUnit(unit, unit.equals("vhxh") ? 9 : 10, unit.equals("ttdvsnc") ? 0 : 2));
     }
     for (int n = 1; n <= 18; n++) {
       report(year, String.format("tdp-%02d", n), residentialReport(100, n == 7 ? 85 : 100));

@@ -56,7 +56,7 @@ class ReviewReportDocumentTest extends ReportingScenario {
     store(2026, "kthtdt", 1, 8, 0, 0);
     store(2026, "tdp-01", 0, 0, 100, 80);
     store(2027, "kthtdt", 3, 10, 0, 0);
-    store(2027, "mttq", 1, 10, 0, 0);
+    store(2027, "ttdvsnc", 1, 10, 0, 0);
     store(2027, "tdp-01", 0, 0, 100, 100);
     wardReports.open(2026, null, OffsetDateTime.parse("2026-11-01T00:00:00+07:00"));
     wardReports.aggregated(2026, "Đánh giá 2026", "Thiếu thiết bị.", "Bổ sung máy tính.", "canbo.vhxh",
@@ -73,7 +73,7 @@ class ReviewReportDocumentTest extends ReportingScenario {
       assertThat(Docx.row(table, 0, "Số sáng kiến, giải pháp cải tiến được áp dụng")).containsExactly(
           "Số sáng kiến, giải pháp cải tiến được áp dụng", "1", "4", "5", "");
       assertThat(Docx.row(table, 0, "Đơn vị, tổ dân phố đã báo cáo")).containsExactly(
-          "Đơn vị, tổ dân phố đã báo cáo", "2/26", "3/26", "", "");
+          "Đơn vị, tổ dân phố đã báo cáo", "2/25", "3/25", "", "");
       assertThat(Docx.row(table, 0, "Tỷ lệ hộ có địa chỉ số (%)")).containsExactly(
           "Tỷ lệ hộ có địa chỉ số (%)", "80%", "100%", "", "100%");
       assertThat(Docx.row(table, 0, "Tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số (%)").subList(1, 3))
@@ -84,7 +84,7 @@ class ReviewReportDocumentTest extends ReportingScenario {
           "(Phòng Văn hoá - Xã hội bổ sung đánh giá kết quả, bài học kinh nghiệm khi xây dựng báo cáo.)");
       assertThat(docx.text()).contains("Sơ kết giai đoạn 1 (2026 - 2027) thực hiện Phong trào thi đua")
           .doesNotContain("(2026 - 2027) thực hiện Phong trào thi đua “Hải Phòng đổi mới sáng tạo, phát triển khoa học, công nghệ, chuyển đổi số, chuyển đổi xanh” giai đoạn")
-          .contains("- Năm 2026: 2/26 đơn vị, tổ dân phố đã báo cáo (muộn: 0)");
+          .contains("- Năm 2026: 2/25 đơn vị, tổ dân phố đã báo cáo (muộn: 0)");
       assertThat(Docx.cells(docx.doc.getTables().get(0)).get(1).get(1)).matches("Việt Hoà, ngày[\\s\\u00a0]+tháng[\\s\\u00a0]+năm 2027");
       assertThat(docx.text()).doesNotContain("{{");
     }

@@ -6,6 +6,7 @@ import static vn.viethoa.movement.support.ReportingFixtures.*;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.viethoa.movement.lifecycle.MovementRecords;
 import vn.viethoa.movement.reporting.AnnualReportService;
 import vn.viethoa.movement.reporting.ReportField;
 import vn.viethoa.movement.reporting.ReportRepository;
@@ -37,16 +39,19 @@ class ExportsTest extends ReportingScenario {
   @Autowired AnnualReportService service;
   Http http;
 
+  @Autowired MovementRecords records;
+
   @BeforeEach
   void aYearWithReports() {
     http = new Http(port);
+    jdbc.update("delete from movement_record");
     clockAt("2026-11-26T09:00:00+07:00");
     ProcessInstance year = openYear(2026);
     Map<String, Object> kthtdt = unitReport(10, 2);
     kthtdt.put("satisfactionRate", 92.5);
     kthtdt.put("results", "=HYPERLINK(\"http://x\") và, \"trích dẫn\"\nhai dòng");
     report(year, "kthtdt", kthtdt);
-    report(year, "mttq", unitReport(8, 0));
+    report(year, "mttq", frontReport());
     report(year, "tdp-01", residentialReport(40, 40));
     report(year, "tdp-02", residentialReport(60, 50));
   }
@@ -137,19 +142,23 @@ class ExportsTest extends ReportingScenario {
     WardAggregate a = service.aggregate(2026);
     List<String> totals = rows.get(27);
     assertThat(totals.get(1)).isEqualTo("Tổng cộng toàn phường");
-    assertThat(totals.get(3)).isEqualTo("Đã báo cáo 4/26");
+    // the Front's report is a request for cooperation: not among the 25 reports owed by 30/11
+    assertThat(totals.get(3)).isEqualTo("Đã báo cáo 3/25");
+    assertThat(rows.stream().filter(r -> r.get(0).equals("mttq")).findFirst().orElseThrow().get(2))
+        .isEqualTo("Mặt trận (đề nghị phối hợp)");
     for (ReportField field : ReportField.values()) {
       if (field.kind() == ReportField.Kind.COUNT) {
         assertThat(totals.get(7 + field.ordinal())).as(field.name()).isEqualTo(String.valueOf(a.total(field)));
       }
     }
     assertThat(totals.get(7 + ReportField.SATISFACTION_RATE.ordinal())).isEqualTo("92.5");
-    assertThat(totals.get(7 + ReportField.TASKS_COMPLETED_WELL.ordinal())).isEqualTo("2/2");
+    assertThat(totals.get(7 + ReportField.TASKS_COMPLETED_WELL.ordinal())).isEqualTo("1/1");
 
     assertThat(rows.get(28)).containsExactly("");
     assertThat(rows.get(29)).containsExactly("Chỉ số toàn phường năm 2026", "Kết quả", "Chỉ tiêu");
     assertThat(rows.get(30)).containsExactly("Tỷ lệ hộ có địa chỉ số (%)", "90", "100");
-    assertThat(rows.get(31)).containsExactly("Tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số (%)", "90", "100");
+    assertThat(rows.get(31)).containsExactly("Tỷ lệ cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số (%)", "100", "100");
+    assertThat(rows.get(38)).containsExactly("Tỷ lệ người dân, tổ chức hài lòng (%) — trung bình các đơn vị", "92.5", "");
   }
 
   /**
@@ -210,12 +219,56 @@ class ExportsTest extends ReportingScenario {
       Row totals = sheet.getRow(27);
       assertThat(totals.getCell(1).getStringCellValue()).isEqualTo("Tổng cộng toàn phường");
       assertThat(totals.getCell(7 + ReportField.HOUSEHOLDS_TOTAL.ordinal()).getNumericCellValue()).isEqualTo(100.0);
-      assertThat(totals.getCell(7 + ReportField.TRAINING_PARTICIPANTS.ordinal()).getNumericCellValue()).isEqualTo(240.0);
+      assertThat(totals.getCell(7 + ReportField.TRAINING_PARTICIPANTS.ordinal()).getNumericCellValue()).isEqualTo(120.0);
       Sheet rates = wb.getSheet("Chỉ số toàn phường");
       assertThat(rates.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tỷ lệ hộ có địa chỉ số (%)");
       assertThat(rates.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(90.0);
       assertThat(rates.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(100.0);
     }
+  }
+
+  @Test
+  void theYearsPermanentRecordsAreExportedAndTheSurveysMakeTheSatisfactionFigure() throws Exception {
+    records.insert(MovementRecords.Kind.satisfaction_survey, "6 tháng đầu năm 2026", "ttpvhcc", "Khảo sát 300 phiếu", null,
+        300L, new BigDecimal("90.0"), false, null, "canbo.ttpvhcc", OffsetDateTime.parse("2026-07-10T10:00:00+07:00"));
+    records.insert(MovementRecords.Kind.satisfaction_survey, "6 tháng cuối năm 2026", "ttpvhcc", "Khảo sát 100 phiếu",
+        "Người cao tuổi cần hướng dẫn thêm.", 100L, new BigDecimal("70.0"), false, null, "canbo.ttpvhcc",
+        OffsetDateTime.parse("2026-11-20T10:00:00+07:00"));
+    records.insert(MovementRecords.Kind.supervision_report, "6 tháng cuối năm 2026", "mttq", "Các tổ triển khai đúng kế hoạch.",
+        "=Thiếu người hướng dẫn", null, null, true, null, "canbo.mttq", OffsetDateTime.parse("2026-11-25T10:00:00+07:00"));
+    // filed in the next year: not in 2026's export
+    records.insert(MovementRecords.Kind.residential_report, "quý IV/2026", "tdp-01", "Đã phổ biến.", null, null, null, false,
+        null, "totruong.01", OffsetDateTime.parse("2027-01-05T10:00:00+07:00"));
+
+    Http.Binary csv = http.getBytes("/api/exports/2026/records.csv", "canbo.vhxh", "demo");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.header("Content-Disposition")).contains("ho-so-phong-trao-2026.csv");
+    List<List<String>> rows = parseCsv(new String(csv.body(), StandardCharsets.UTF_8).substring(1));
+    assertThat(rows.get(0)).containsExactlyElementsOf(YearFigures.RECORD_COLUMNS);
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(1).subList(1, 10)).containsExactly("Khảo sát sự hài lòng của người dân, tổ chức", "6 tháng đầu năm 2026",
+        "ttpvhcc", "Trung tâm Phục vụ hành chính công", "Khảo sát 300 phiếu", "", "300", "90", "");
+    assertThat(rows.get(3).subList(1, 10)).containsExactly("Báo cáo giám sát của Mặt trận Tổ quốc", "6 tháng cuối năm 2026",
+        "mttq", "Mặt trận Tổ quốc và các đoàn thể", "Các tổ triển khai đúng kế hoạch.", "'=Thiếu người hướng dẫn", "", "", "Có");
+    assertThat(rows.get(3).get(12)).isEqualTo("10:00 ngày 25/11/2026");
+
+    // the centre's surveys weigh by respondents: (300 × 90 + 100 × 70) / 400 = 85, instead of the units' 92,5
+    WardAggregate a = service.aggregate(2026);
+    assertThat(a.satisfactionRate()).isEqualByComparingTo("85.0");
+    assertThat(a.reportedSatisfactionRate()).isEqualByComparingTo("92.5");
+
+    Http.Binary xlsx = http.getBytes("/api/exports/2026.xlsx", "chutich", "demo");
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = wb.getSheet("Hồ sơ phong trào năm 2026");
+      assertThat(sheet.getLastRowNum()).isEqualTo(3);
+      assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(300.0);
+      assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(90.0);
+      Sheet rates = wb.getSheet("Chỉ số toàn phường");
+      assertThat(rates.getRow(9).getCell(0).getStringCellValue())
+          .isEqualTo("Tỷ lệ người dân, tổ chức hài lòng (%) — theo 2 đợt khảo sát của Trung tâm Phục vụ hành chính công (400 phiếu)");
+      assertThat(rates.getRow(9).getCell(1).getNumericCellValue()).isEqualTo(85.0);
+    }
+    assertThat(http.getBytes("/api/exports/2026/records.csv", "canbo.kthtdt", "demo").status()).isEqualTo(403);
   }
 
   @Test

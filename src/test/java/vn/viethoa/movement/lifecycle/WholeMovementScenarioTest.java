@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.viethoa.movement.support.ReportingFixtures.officialOf;
 import static vn.viethoa.movement.support.ReportingFixtures.residentialReport;
-import static vn.viethoa.movement.support.ReportingFixtures.unitReport;
+import static vn.viethoa.movement.support.ReportingFixtures.reportOfUnit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,7 +102,7 @@ class WholeMovementScenarioTest extends CommendationScenario {
     clockAt(year + "-11-02T09:00:00+07:00");
     settle();
     for (String unit : UNITS) {
-      complete(officialOf(unit), AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, unit, unitReport(10, 1));
+      complete(officialOf(unit), AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, unit, reportOfUnit(unit, 10, 1));
     }
     for (String group : GROUPS) {
       complete(officialOf(group), AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, group, residentialReport(100, 100));

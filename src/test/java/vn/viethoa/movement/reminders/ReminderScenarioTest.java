@@ -32,16 +32,16 @@ class ReminderScenarioTest extends ReportingScenario {
 
 
   @Test
-  void the2026ReportOfTheFrontIsAnnouncedRemindedOnFridayThenOverdueAndEscalatedEachOnce() throws Exception {
+  void the2026ReportOfAUnitIsAnnouncedRemindedOnFridayThenOverdueAndEscalatedEachOnce() throws Exception {
     forgetOverdueDigests();
     clockAt("2026-11-26T09:00:00+07:00");
     ProcessInstance year = openYear(2026);
-    ProcessInstance reminders = remindersOf(year, "mttq");
-    assertThat(reminders.getBusinessKey()).isEqualTo("BAOCAO-2026 / mttq");
+    ProcessInstance reminders = remindersOf(year, "ttdvsnc");
+    assertThat(reminders.getBusinessKey()).isEqualTo("BAOCAO-2026 / ttdvsnc");
 
     executeDueJobs(reminders.getId());
-    assertThat(subjectsTo("canbo.mttq@viethoa.example")).containsExactly(
-        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 17:00 ngày 30/11/2026 (Mặt trận Tổ quốc và các đoàn thể)");
+    assertThat(subjectsTo("canbo.ttdvsnc@viethoa.example")).containsExactly(
+        "[Công việc mới] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 17:00 ngày 30/11/2026 (Trung tâm Dịch vụ sự nghiệp công)");
     // 7 days before (23/11) had passed when the task was created: not sent; 29/11 is a Sunday: Friday 27/11
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).timers().singleResult();
     assertDue(timer.getDuedate(), "2026-11-27T08:00:00+07:00");
@@ -49,16 +49,16 @@ class ReminderScenarioTest extends ReportingScenario {
     clockAt("2026-11-27T08:00:05+07:00");
     executeDueJobs(reminders.getId());
     executeDueJobs(reminders.getId());
-    assertThat(subjectsTo("canbo.mttq@viethoa.example")).hasSize(2).last().asString()
-        .isEqualTo("[Nhắc hạn] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 17:00 ngày 30/11/2026, còn 3 ngày (Mặt trận Tổ quốc và các đoàn thể)");
+    assertThat(subjectsTo("canbo.ttdvsnc@viethoa.example")).hasSize(2).last().asString()
+        .isEqualTo("[Nhắc hạn] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 17:00 ngày 30/11/2026, còn 3 ngày (Trung tâm Dịch vụ sự nghiệp công)");
 
     clockAt("2026-12-01T08:00:05+07:00");
     executeDueJobs(reminders.getId());
-    assertThat(subjectsTo("canbo.mttq@viethoa.example")).hasSize(3).last().asString().startsWith("[Quá hạn]");
+    assertThat(subjectsTo("canbo.ttdvsnc@viethoa.example")).hasSize(3).last().asString().startsWith("[Quá hạn]");
 
     clockAt("2026-12-03T08:00:05+07:00");
     executeDueJobs(reminders.getId());
-    assertThat(subjectsTo("canbo.mttq@viethoa.example")).hasSize(3);
+    assertThat(subjectsTo("canbo.ttdvsnc@viethoa.example")).hasSize(3);
     // the escalation waits for the day's digest to leadership
     assertThat(subjectsTo("chutich@viethoa.example")).noneMatch(s -> s.startsWith("[Báo cáo lãnh đạo]"));
     clockAt("2026-12-03T08:30:00+07:00");
@@ -74,12 +74,12 @@ class ReminderScenarioTest extends ReportingScenario {
         }
       }).findFirst().orElseThrow();
       assertThat(part(digest, "text/plain")).contains("1. Báo cáo kết quả thực hiện phong trào năm 2026")
-          .contains("Đơn vị: Mặt trận Tổ quốc và các đoàn thể").contains("Hạn xử lý: 17:00 ngày 30/11/2026")
+          .contains("Đơn vị: Trung tâm Dịch vụ sự nghiệp công").contains("Hạn xử lý: 17:00 ngày 30/11/2026")
           .contains("Mã hồ sơ: BAOCAO-2026");
     }
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(reminders.getId()).count()).isZero();
     assertThat(notifications.findByProcessInstance(year.getId()))
-        .filteredOn(n -> n.recipientUser().equals("canbo.mttq"))
+        .filteredOn(n -> n.recipientUser().equals("canbo.ttdvsnc"))
         .extracting(n -> n.kind())
         .containsExactly(NotificationKind.NEW_TASK, NotificationKind.REMINDER, NotificationKind.OVERDUE);
   }

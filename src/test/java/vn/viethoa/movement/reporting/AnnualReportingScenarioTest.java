@@ -37,7 +37,9 @@ class AnnualReportingScenarioTest extends ReportingScenario {
     for (String unit : UNITS) {
       Task task = taskOf(year, TASK_SUBMIT_REPORT, unit);
       assertDue(task.getDueDate(), "2026-11-30T17:00:00+07:00");
-      assertThat(engine.getTaskService().getVariable(task.getId(), "reportFormId")).isEqualTo("annual-report-unit");
+      // the Front is asked to cooperate, on its own form (no staff or dossier figures)
+      assertThat(engine.getTaskService().getVariable(task.getId(), "reportFormId"))
+          .isEqualTo(unit.equals(FRONT) ? "annual-report-front" : "annual-report-unit");
     }
     // residential groups would report to the office by 20/11, but the cycle opened after that: 30/11 for them too
     for (String group : GROUPS) {
@@ -76,26 +78,29 @@ class AnnualReportingScenarioTest extends ReportingScenario {
     vp.put("nominations", List.of(nomination("individual", "Nguyễn Thị Lan", "Chuyên viên, Văn phòng", "giay_khen")));
     report(year, "vp", vp);
     for (String unit : UNITS.subList(1, UNITS.size())) {
-      report(year, unit, unitReport(unit.equals("mttq") ? 9 : 10, unit.equals("ttdvsnc") ? 0 : 2));
+      report(year, unit, reportOfUnit(unit, unit.equals("kthtdt") ? 9 : 10, unit.equals("ttdvsnc") ? 0 : 2));
     }
     for (String group : GROUPS) {
       report(year, group, residentialReport(100, group.equals("tdp-20") ? 90 : 100));
     }
 
-    // all 26 reported: the aggregation opens before the deadline
+    // all 25 units of the Committee and groups reported: the aggregation opens before the deadline
     assertThat(year).isWaitingAt(TASK_AGGREGATE);
     Task aggregate = taskOf(year, TASK_AGGREGATE, "vhxh");
     String summary = (String) variable(year, "wardSummary");
     assertThat(summary)
-        .contains("Đã báo cáo **26/26**")
+        .contains("Đã báo cáo **25/25**")
         .contains("Hộ gia đình có địa chỉ số: 99,5% (chỉ tiêu 100%) — chưa đạt")
-        .contains("Cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số: 98,3% (chỉ tiêu 100%) — chưa đạt")
-        .contains("Đơn vị có ít nhất 1 sáng kiến: 5/6 đơn vị")
+        .contains("Cán bộ, công chức, viên chức sử dụng thành thạo nền tảng số: 98% (chỉ tiêu 100%) — chưa đạt")
+        .contains("Đơn vị có ít nhất 1 sáng kiến: 4/5 đơn vị")
         .contains("- Trung tâm Dịch vụ sự nghiệp công: chưa có sáng kiến")
-        .contains("- Mặt trận Tổ quốc và các đoàn thể: chưa 100% cán bộ thành thạo nền tảng số")
+        .contains("- Phòng Kinh tế, Hạ tầng và Đô thị: chưa 100% cán bộ thành thạo nền tảng số")
         .contains("- Tổ dân phố số 20: chưa 100% hộ có địa chỉ số")
-        .contains("**Chưa báo cáo:** không có.");
-    assertThat(summary).contains("18 buổi tập huấn, hội thảo với 720 lượt người");
+        .contains("**Chưa báo cáo:** không có.")
+        .contains("**Đề nghị phối hợp — Mặt trận Tổ quốc và các đoàn thể:** đã gửi báo cáo phối hợp; 6 cuộc vận động, "
+            + "2 cuộc giám sát, 3 kiến nghị sau giám sát.");
+    assertThat(summary).doesNotContain("- Mặt trận Tổ quốc và các đoàn thể:");
+    assertThat(summary).contains("15 buổi tập huấn, hội thảo với 600 lượt người");
     assertThat(aggregate.getName()).isEqualTo("Tổng hợp báo cáo của phường");
     assertThat(tasks(year, TASK_UPDATE_REPORT)).hasSize(26);
 
@@ -127,8 +132,8 @@ class AnnualReportingScenarioTest extends ReportingScenario {
     clockAt("2026-11-26T09:00:00+07:00");
     ProcessInstance year = openYear(2026);
     for (String unit : UNITS) {
-      if (!unit.equals("mttq")) {
-        report(year, unit, unitReport(10, 1));
+      if (!unit.equals("ttdvsnc")) {
+        report(year, unit, reportOfUnit(unit, 10, 1));
       }
     }
     for (String group : GROUPS) {
@@ -140,15 +145,15 @@ class AnnualReportingScenarioTest extends ReportingScenario {
     executeDueJobs(year.getId());
 
     assertThat(tasks(year, TASK_AGGREGATE)).hasSize(1);
-    Task late = taskOf(year, TASK_SUBMIT_REPORT, "mttq");
+    Task late = taskOf(year, TASK_SUBMIT_REPORT, "ttdvsnc");
     assertThat(late.getDueDate()).isBefore(java.util.Date.from(java.time.Instant.parse("2026-11-30T10:00:01Z")));
-    assertThat((String) variable(year, "wardSummary")).contains("**Chưa báo cáo:** Mặt trận Tổ quốc và các đoàn thể.");
+    assertThat((String) variable(year, "wardSummary")).contains("**Chưa báo cáo:** Trung tâm Dịch vụ sự nghiệp công.");
 
     clockAt("2026-12-01T08:30:00+07:00");
-    report(year, "mttq", unitReport(10, 1));
-    assertThat(reports.history(2026, "mttq")).singleElement().satisfies(r -> assertThat(r.late()).isTrue());
+    report(year, "ttdvsnc", unitReport(10, 1));
+    assertThat(reports.history(2026, "ttdvsnc")).singleElement().satisfies(r -> assertThat(r.late()).isTrue());
     assertThat((String) variable(year, "wardSummary"))
-        .contains("**Báo cáo muộn:** Mặt trận Tổ quốc và các đoàn thể.")
+        .contains("**Báo cáo muộn:** Trung tâm Dịch vụ sự nghiệp công.")
         .contains("**Chưa báo cáo:** không có.");
   }
 

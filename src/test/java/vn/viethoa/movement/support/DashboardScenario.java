@@ -3,6 +3,7 @@ package vn.viethoa.movement.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.viethoa.movement.support.ReportingFixtures.residentialReport;
+import static vn.viethoa.movement.support.ReportingFixtures.frontReport;
 import static vn.viethoa.movement.support.ReportingFixtures.unitReport;
 
 import java.util.Map;
@@ -55,7 +56,8 @@ public abstract class DashboardScenario extends ReportingScenario {
   /**
    * On 25/11/2026: vp, kthtdt (8 of 10 staff proficient), vhxh (no initiative) and groups 1–18 (group
    * 2 with 90 of 100 households with a digital address) reported on 12/11, group 19 late on 25/11;
-   * ttpvhcc, ttdvsnc and mttq still have time, group 20 is overdue (due 20/11).
+   * ttpvhcc, ttdvsnc and the Front (mttq, asked to cooperate, not counted) still have time, group 20 is
+   * overdue (due 20/11).
    */
   protected ProcessInstance seeded2026() {
     ProcessInstance year = movementWith2026Open();
@@ -72,21 +74,22 @@ public abstract class DashboardScenario extends ReportingScenario {
   }
 
   /**
-   * After 30/11/2026 (01/12, 09:00): ttpvhcc and ttdvsnc reported on 30/11, group 20 late; only mttq
-   * is overdue. mttq was told of its task on 25/11 and of the overdue report on 01/12; the lead
-   * unit's aggregation task could not be announced (mail server down): an incident.
+   * After 30/11/2026 (01/12, 09:00): ttpvhcc reported and the Front sent its cooperation report on
+   * 30/11, group 20 late; only ttdvsnc is overdue. ttdvsnc was told of its task on 25/11 and of the
+   * overdue report on 01/12; the lead unit's aggregation task could not be announced (mail server
+   * down): an incident.
    */
   protected ProcessInstance seededAfter30November() {
     ProcessInstance year = seeded2026();
-    String mttqReminders = remindersOf(taskOf(year, AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, "mttq").getId()).getId();
-    executeDueJobs(mttqReminders);
+    String lateReminders = remindersOf(taskOf(year, AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, "ttdvsnc").getId()).getId();
+    executeDueJobs(lateReminders);
     clockAt("2026-11-30T10:00:00+07:00");
     report(year, "ttpvhcc", unitReport(10, 1));
-    report(year, "ttdvsnc", unitReport(10, 1));
+    report(year, "mttq", frontReport());
     report(year, "tdp-20", residentialReport(100, 100));
     clockAt("2026-12-01T09:00:00+07:00");
     executeDueJobs(year.getId()); // the deadline passed: the lead unit aggregates
-    executeDueJobs(mttqReminders);
+    executeDueJobs(lateReminders);
     failToAnnounce(tasks(year, AnnualReportingProcess.Elements.TASK_AGGREGATE).get(0));
     return year;
   }

@@ -237,8 +237,11 @@ public abstract class FiveYearSimulation extends CommendationScenario {
           Map.of("conferenceDate", today(), "participants", 120L);
       case MovementProcess.Elements.TASK_SEND_INTERIM_RESULT, MovementProcess.Elements.TASK_SEND_FINAL_RESULT,
           AnnualReportingProcess.Elements.TASK_SUBMIT_TO_CITY -> Map.of("cityDocumentNumber", n + "/BC-UBND", "citySubmittedOn", today());
-      case AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT -> AnnualReportingProcess.RESIDENTIAL_FORM.equals(
-          engine.getTaskService().getVariable(task.getId(), "reportFormId")) ? residentialReport(100, 100) : unitReport(10, 1);
+      case AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT -> switch ((String) engine.getTaskService().getVariable(task.getId(), "reportFormId")) {
+        case AnnualReportingProcess.RESIDENTIAL_FORM -> residentialReport(100, 100);
+        case AnnualReportingProcess.FRONT_FORM -> ReportingFixtures.frontReport();
+        default -> unitReport(10, 1);
+      };
       case AnnualReportingProcess.Elements.TASK_AGGREGATE -> Map.of("assessment", "Hoàn thành các chỉ tiêu của năm.");
       case AnnualReportingProcess.Elements.TASK_APPROVE -> Map.of("decision", "approved");
       case CommendationRoundProcess.Elements.TASK_PROPOSE -> {

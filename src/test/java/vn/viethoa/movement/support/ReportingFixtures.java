@@ -31,6 +31,31 @@ public final class ReportingFixtures {
     return v;
   }
 
+  /** The Fatherland Front's report on its own form: coordination and supervision, no staff or dossier figures. */
+  public static Map<String, Object> frontReport() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("mobilisationCampaigns", 6L);
+    v.put("membersTakingPart", 1500L);
+    v.put("jointActivities", 4L);
+    v.put("coordinationResults", "Phối hợp tuyên truyền phong trào tại 20 tổ dân phố, vận động hội viên tham gia lớp \"Bình dân học vụ số\".");
+    v.put("supervisionsHeld", 2L);
+    v.put("supervisionRecommendations", 3L);
+    v.put("supervisionResults", "Giám sát việc cài đặt định danh điện tử tại 5 tổ dân phố; kiến nghị bổ sung tình nguyện viên hướng dẫn.");
+    v.put("results", "Mặt trận và các đoàn thể phối hợp vận động, giám sát phong trào.");
+    return v;
+  }
+
+  /**
+   * The report a unit sends on its own form: the Front's for the Front, otherwise a unit of the
+   * Committee with {@code proficient} of 10 staff proficient and {@code initiatives} initiatives.
+   */
+  public static Map<String, Object> reportOfUnit(String unitId, long proficient, long initiatives) {
+    return FRONT.equals(unitId) ? frontReport() : unitReport(proficient, initiatives);
+  }
+
+  /** The Fatherland Front (Ủy ban MTTQ phường): asked to cooperate, on its own form. */
+  public static final String FRONT = "mttq";
+
   /** A residential group of {@code households} households, {@code digital} with a digital address. */
   public static Map<String, Object> residentialReport(long households, long digital) {
     Map<String, Object> v = new HashMap<>();
