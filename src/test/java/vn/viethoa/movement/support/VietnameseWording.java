@@ -33,7 +33,8 @@ public final class VietnameseWording {
 
   /** Every breach of the convention in {@code text}, each naming the word and what to write. */
   public static List<String> problems(String text) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    // escapes of JSON and Java strings ("\\nỦy ban") separate words as the characters they stand for do
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\\\[ntr]", " ");
     List<String> found = new ArrayList<>();
     if (nfc.indexOf('«') >= 0 || nfc.indexOf('»') >= 0) {
       found.add("«…» instead of “…”");
