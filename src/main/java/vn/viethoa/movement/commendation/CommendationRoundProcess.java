@@ -47,7 +47,13 @@ public final class CommendationRoundProcess {
     public static final String TASK_VOTE = "Task_CouncilVote";
     public static final String TIMER_VOTING_CLOSED = "Timer_VotingClosed";
     public static final String TASK_TALLY = "Task_TallyVotes";
+    /** The proposing units are told the council's outcome of each of their proposals (a branch of its own). */
+    public static final String TASK_NOTIFY_COUNCIL_OUTCOME = "Task_NotifyCouncilOutcome";
+    public static final String END_COUNCIL_OUTCOME_NOTIFIED = "EndEvent_CouncilOutcomeNotified";
     public static final String TASK_DECIDE = "Task_LeadershipDecision";
+    /** The proposing units are told leadership's decision on each proposal the council passed (a branch of its own). */
+    public static final String TASK_NOTIFY_LEADERSHIP_DECISION = "Task_NotifyLeadershipDecision";
+    public static final String END_LEADERSHIP_DECISION_NOTIFIED = "EndEvent_LeadershipDecisionNotified";
     public static final String TASK_NOTIFY_WARD = "Task_NotifyWardCommendations";
     public static final String END_NOTHING_TO_REVIEW = "EndEvent_NothingToReview";
     public static final String END_NONE_ELIGIBLE = "EndEvent_NoneEligible";
@@ -74,6 +80,8 @@ public final class CommendationRoundProcess {
   public static final VariableFactory<String> PROPOSALS_DUE_TEXT = stringVariable("proposalsDueText");
   public static final VariableFactory<Date> CORRECTION_DUE = dateVariable("correctionDue");
   public static final VariableFactory<Date> VOTE_DUE = dateVariable("voteDue");
+  /** The council's pass rule in words with its numbers, set when the vote opens; the vote form shows it read-only. */
+  public static final VariableFactory<String> VOTE_RULE = stringVariable("voteRule");
   public static final VariableFactory<Date> CITY_REMINDER_AT = dateVariable("cityAnswerReminderAt");
   /** The round's proposals and where they stand, Vietnamese markdown shown on the reviewers' forms. */
   public static final VariableFactory<String> ROUND_SUMMARY = stringVariable("roundSummary");

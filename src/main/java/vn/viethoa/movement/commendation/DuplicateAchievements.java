@@ -21,7 +21,7 @@ public class DuplicateAchievements {
 
   /** Proposals that no longer stand do not count. */
   private static final Set<ProposalState> GONE = Set.of(ProposalState.WITHDRAWN, ProposalState.REFUSED,
-      ProposalState.NOT_ELIGIBLE, ProposalState.RETURNED);
+      ProposalState.NOT_ELIGIBLE, ProposalState.COUNCIL_REFUSED, ProposalState.RETURNED);
 
   private final ProposalRepository register;
   private final PlanCalendarProperties calendar;

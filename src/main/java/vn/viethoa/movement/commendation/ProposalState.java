@@ -3,7 +3,8 @@ package vn.viethoa.movement.commendation;
 /**
  * Where a commendation proposal stands in the register. A proposal moves
  * DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → RECEIVED → UNDER_REVIEW → ELIGIBLE → APPROVED (city
- * forms) → COMMENDED, or ends NOT_ELIGIBLE, REFUSED or WITHDRAWN on the way.
+ * forms) → COMMENDED, or ends NOT_ELIGIBLE (criteria not met), COUNCIL_REFUSED (the council's vote
+ * fell short of the threshold), REFUSED or WITHDRAWN on the way.
  */
 public enum ProposalState {
   DRAFT("Dự thảo, chờ đơn vị xác nhận", false),
@@ -13,6 +14,8 @@ public enum ProposalState {
   UNDER_REVIEW("Hội đồng Thi đua - Khen thưởng đang xét", false),
   ELIGIBLE("Đủ điều kiện, Hội đồng đề nghị khen thưởng", false),
   NOT_ELIGIBLE("Không đủ điều kiện", true),
+  /** The criteria were met but the council's vote did not reach the threshold: not the same as NOT_ELIGIBLE. */
+  COUNCIL_REFUSED("Hội đồng Thi đua - Khen thưởng không thông qua", true),
   APPROVED("Lãnh đạo phường đồng ý, đã trình UBND thành phố", false),
   COMMENDED("Được khen thưởng", true),
   REFUSED("Không được khen thưởng", true),

@@ -75,8 +75,12 @@ public class RecordRoundStepListener implements ExecutionListener {
         if (compilation.returned() > 0) {
           CORRECTION_DUE.on(instance).set(PlanClock.toDate(proposals.correctionDue()));
         } else if (compilation.underReview() > 0) {
-          VOTE_DUE.on(instance).set(PlanClock.toDate(reviews.voteDue()));
-          COUNCIL_SIZE.on(instance).set(reviews.councilMembers().size());
+          var voteDue = reviews.voteDue();
+          int councilSize = reviews.councilMembers().size();
+          VOTE_DUE.on(instance).set(PlanClock.toDate(voteDue));
+          COUNCIL_SIZE.on(instance).set(councilSize);
+          // the members read the threshold with their own numbers: with 3 members, one "against" is decisive
+          VOTE_RULE.on(instance).set(reviews.voteRule(councilSize, voteDue));
         }
         ROUND_SUMMARY.on(instance).set(proposals.summary(round));
       }

@@ -57,6 +57,11 @@ public class ReviewService {
     return directory.memberIds(organisation.council().id());
   }
 
+  /** The rule in words with this council's numbers, shown read-only on the vote form (computed when the vote opens). */
+  public String voteRule(int councilSize, ZonedDateTime due) {
+    return CouncilTally.rule(councilSize, properties.council(), VietnameseDates.DATE_TIME.format(due));
+  }
+
   public ZonedDateTime voteDue() {
     return clock.deadlineInWorkingDays(properties.voteDays());
   }
@@ -107,8 +112,8 @@ public class ReviewService {
 
   /**
    * The vote closed (every member voted, or the deadline passed): each proposal under review is
-   * eligible when the votes in favour reach the threshold, not eligible otherwise. Returns how many
-   * are eligible.
+   * eligible when the votes in favour reach the threshold, refused by the council otherwise (its own
+   * state: the proposal met the criteria). Returns how many are eligible.
    */
   public int tally(CommendationRound round, int councilSize) {
     int eligible = 0;
@@ -122,7 +127,7 @@ public class ReviewService {
         register.transition(p.id(), StateChange.to(ProposalState.ELIGIBLE, null, "Hội đồng thông qua: " + tally.explanation()), now);
         eligible++;
       } else {
-        register.transition(p.id(), StateChange.to(ProposalState.NOT_ELIGIBLE, null,
+        register.transition(p.id(), StateChange.to(ProposalState.COUNCIL_REFUSED, null,
             "Hội đồng không thông qua: " + tally.explanation()), now);
       }
     }

@@ -158,8 +158,8 @@ public class DashboardService {
     return new Dashboard(year, currentYear,
         IntStream.rangeClosed(calendar.firstYear(), calendar.lastYear()).boxed().toList(),
         clock.zone().getId(), clock.nowOffset(), administrator,
-        new Dashboard.ReportingYear(instanceId, instanceUrl, ward == null ? null : ward.status().name(),
-            ward == null ? "Chưa mở kỳ báo cáo" : ward.status().label(),
+        new Dashboard.ReportingYear(instanceId, instanceUrl, waitsForWindow(ward, dates, now) ? null : ward.status().name(),
+            waitsForWindow(ward, dates, now) ? notOpenYet(dates, now) : ward.status().label(),
             dates.windowOpens().toOffsetDateTime(), dates.residentialDue().toOffsetDateTime(),
             dates.unitDue().toOffsetDateTime(), dates.cityDue().toOffsetDateTime()),
         counts(units), units, wardTasks,
@@ -266,6 +266,20 @@ public class DashboardService {
   /** The plan's due date of a unit that has no task (yet): residential groups report earlier. */
   private static OffsetDateTime dueOf(Unit unit, AnnualReportDates dates) {
     return (unit.kind() == UnitKind.RESIDENTIAL_GROUP ? dates.residentialDue() : dates.unitDue()).toOffsetDateTime();
+  }
+
+  /**
+   * The year's reporting has not opened: no cycle yet, or a cycle that waits for its window (a year's
+   * cycle starts when the year before is done, months before 1/11): not "collecting" before then.
+   */
+  private static boolean waitsForWindow(WardReport ward, AnnualReportDates dates, Instant now) {
+    return ward == null || ward.status() == WardReport.Status.COLLECTING && now.isBefore(dates.windowOpens().toInstant());
+  }
+
+  private static String notOpenYet(AnnualReportDates dates, Instant now) {
+    return now.isBefore(dates.windowOpens().toInstant())
+        ? "Chưa mở kỳ báo cáo (mở ngày " + vn.viethoa.movement.calendar.VietnameseDates.date(dates.windowOpens()) + ")"
+        : "Chưa mở kỳ báo cáo";
   }
 
   /** Leadership approved the ward's report: the collection is closed, a missing report stays missing. */

@@ -1,6 +1,7 @@
 package vn.viethoa.movement.demo;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -13,15 +14,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.viethoa.movement.calendar.PlanCalendar;
 import vn.viethoa.movement.lifecycle.MovementProcess;
 import vn.viethoa.movement.reminders.ReminderService;
 import vn.viethoa.movement.reporting.AnnualReportingProcess;
 
 /**
- * On a fresh demo database: the movement as a ward in the middle of its plan would have it. The
- * launch is written as back-dated history (drafted, approved and disseminated in March–April 2026
- * by the demo officials, without reminders), then the movement runs on at the current date: the
- * current year's reports are open, two of them already submitted.
+ * On a fresh demo database: the movement as a ward in the middle of its plan would have it, on
+ * whatever day the demo is started ({@link DemoStory}). The launch is written as back-dated history
+ * (drafted, approved and disseminated in March–April 2026 by the demo officials, without reminders).
+ * When the first year's reporting window has opened, it is opened at its plan date (the tasks carry
+ * the plan's deadlines and their reminders) and two reports are submitted a few days later, on time;
+ * then the movement runs on at the current date (the deadline passed, the units that did not report
+ * are overdue). Before the window opens, the year's reports are not open yet.
  */
 @Component
 public class DemoMovementSeeder {
@@ -30,12 +35,14 @@ public class DemoMovementSeeder {
 
   private final ProcessEngine engine;
   private final DemoProperties demo;
+  private final PlanCalendar calendar;
   private final boolean enabled;
 
-  public DemoMovementSeeder(ProcessEngine engine, DemoProperties demo,
+  public DemoMovementSeeder(ProcessEngine engine, DemoProperties demo, PlanCalendar calendar,
       @Value("${movement.demo.seed-movement:false}") boolean enabled) {
     this.engine = engine;
     this.demo = demo;
+    this.calendar = calendar;
     this.enabled = enabled;
   }
 
@@ -47,8 +54,17 @@ public class DemoMovementSeeder {
     }
     Date now = ClockUtil.getCurrentTime();
     boolean clockWasSet = Math.abs(now.getTime() - System.currentTimeMillis()) > 1000;
+    DemoStory story = DemoStory.at(now.toInstant(), calendar.annualReport(calendar.firstYear()));
     try {
-      ReminderService.withoutReminders(() -> launchInEarly2026());
+      ReminderService.withoutReminders(() -> launch(story.launchSteps()));
+      story.windowOpens().ifPresent(opens -> {
+        // the year's reporting waits for its window: it opened on its date, with the plan's deadlines
+        at(opens.plusSeconds(1));
+        engine.getManagementService().createJobQuery().timers().executable().list().stream()
+            .filter(j -> isReportingWindow(j.getProcessInstanceId()))
+            .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        submitTwoReports(story.submissions());
+      });
     } finally {
       if (clockWasSet) {
         ClockUtil.setCurrentTime(now);
@@ -58,11 +74,6 @@ public class DemoMovementSeeder {
     }
     ProcessInstance movement = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(MovementProcess.KEY).singleResult();
-    // the year's reporting waits for its window, which opened while the history was written: open it now
-    engine.getManagementService().createJobQuery().timers().executable().list().stream()
-        .filter(j -> isReportingWindow(j.getProcessInstanceId()))
-        .forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    submitTwoReports();
     LOG.info("Demo movement seeded: {}", movement.getBusinessKey());
   }
 
@@ -71,23 +82,25 @@ public class DemoMovementSeeder {
     return p != null && p.getProcessDefinitionId().startsWith(AnnualReportingProcess.KEY + ":");
   }
 
-  private void launchInEarly2026() {
-    at("2026-03-02T08:30:00+07:00");
+  /** The launch's steps at the story's times: start, draft, approval and launch, dissemination, households. */
+  private void launch(List<ZonedDateTime> steps) {
+    at(steps.get(0));
     engine.getRuntimeService().startProcessInstanceByKey(MovementProcess.KEY, Map.of());
-    at("2026-03-04T10:00:00+07:00");
+    at(steps.get(1));
     complete("canbo.vhxh", MovementProcess.Elements.TASK_DRAFT_PLAN, Map.of("draftSummary",
         "Dự thảo Kế hoạch triển khai Phong trào thi đua giai đoạn 2026 - 2030: 5 nội dung thi đua, tiêu chí, phân công."));
-    at("2026-03-12T15:00:00+07:00");
+    at(steps.get(2));
+    LocalDate launched = steps.get(2).toLocalDate();
     complete("chutich", MovementProcess.Elements.TASK_APPROVE_AND_LAUNCH,
-        Map.of("planNumber", "45/KH-UBND", "planIssuedOn", "2026-03-10", "launchedOn", "2026-03-12"));
+        Map.of("planNumber", "45/KH-UBND", "planIssuedOn", launched.minusDays(2).toString(), "launchedOn", launched.toString()));
     Map<String, Object> done = new HashMap<>(Map.of("disseminationResult",
         "Đã phổ biến nội dung, ý nghĩa phong trào tại hội nghị và trên hệ thống loa truyền thanh.", "sessionsHeld", 3L,
         "peopleReached", 450L));
-    at("2026-03-25T09:00:00+07:00");
+    at(steps.get(3));
     complete("canbo.vp", MovementProcess.Elements.TASK_PUBLICIZE, done);
     complete("canbo.kthtdt", MovementProcess.Elements.TASK_MOBILISE_BUSINESSES, done);
     complete("canbo.ttdvsnc", MovementProcess.Elements.TASK_WRITE_NEWS, done);
-    at("2026-04-10T16:00:00+07:00");
+    at(steps.get(4));
     List<Task> households = engine.getTaskService().createTaskQuery()
         .taskDefinitionKey(MovementProcess.Elements.TASK_INFORM_HOUSEHOLDS).list();
     for (Task task : households) {
@@ -97,17 +110,19 @@ public class DemoMovementSeeder {
     }
   }
 
-  private void submitTwoReports() {
+  private void submitTwoReports(List<ZonedDateTime> when) {
     Map<String, Object> unit = new HashMap<>(Map.of("trainingsHeld", 4L, "trainingParticipants", 160L, "initiatives", 1L,
         "staffTotal", 12L, "staffProficient", 12L, "treesPlanted", 120L, "cleanupCampaigns", 3L,
         "tasksCompletedWell", true, "citizenSupport", true,
         "results", "Ra quân vệ sinh môi trường 3 đợt, trồng 120 cây xanh; hỗ trợ 15 hộ kinh doanh bán hàng trực tuyến."));
     unit.put("businessesSupported", 15L);
+    at(when.get(0));
     complete("canbo.kthtdt", AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, unit, "kthtdt");
     Map<String, Object> group = new HashMap<>(Map.of("householdsTotal", 215L, "householdsDigitalAddress", 209L,
         "householdsOnlineServices", 140L, "householdsCashless", 162L, "householdsWasteSorting", 98L,
         "householdsSkillsClasses", 57L, "disseminationSessions", 6L,
         "results", "Vận động 209/215 hộ có địa chỉ số; tổ chức 2 buổi hướng dẫn cài đặt ứng dụng VNeID."));
+    at(when.get(1));
     complete("totruong.01", AnnualReportingProcess.Elements.TASK_SUBMIT_REPORT, group, "tdp-01");
   }
 
@@ -136,7 +151,7 @@ public class DemoMovementSeeder {
     }
   }
 
-  private static void at(String iso) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(iso).toInstant()));
+  private static void at(ZonedDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
   }
 }

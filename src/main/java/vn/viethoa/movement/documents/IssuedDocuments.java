@@ -97,7 +97,7 @@ public class IssuedDocuments {
       return Optional.empty();
     }
     java.time.OffsetDateTime closed = voted.stream().flatMap(p -> proposals.history(p.id()).stream())
-        .filter(c -> c.state() == ProposalState.ELIGIBLE || c.state() == ProposalState.NOT_ELIGIBLE)
+        .filter(c -> c.state() == ProposalState.ELIGIBLE || c.state() == ProposalState.COUNCIL_REFUSED)
         .map(vn.viethoa.movement.commendation.StateChange::changedAt).filter(java.util.Objects::nonNull)
         .max(java.util.Comparator.naturalOrder()).orElse(clock.nowOffset());
     int size = voted.stream().map(Proposal::councilSize).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0);
@@ -106,7 +106,7 @@ public class IssuedDocuments {
     String rule = council.passPercent().stripTrailingZeros().toPlainString() + "% "
         + (council.basis() == CommendationProperties.Basis.MEMBERS ? "tổng số thành viên Hội đồng" : "số thành viên đã biểu quyết");
     List<CommendationDocuments.VotedEntry> entries = voted.stream().map(p -> new CommendationDocuments.VotedEntry(entry(p),
-        p.votesFor(), p.councilSize() == null ? size : p.councilSize(), p.state() != ProposalState.NOT_ELIGIBLE)).toList();
+        p.votesFor(), p.councilSize() == null ? size : p.councilSize(), p.state() != ProposalState.COUNCIL_REFUSED)).toList();
     byte[] bytes = commendationDocuments.minutes(new CommendationDocuments.MinutesRequest(occasion(round), year,
         vn.viethoa.movement.calendar.VietnameseDates.DATE_TIME.format(closed.atZoneSameInstant(clock.zone())), size, cast,
         rule, entries));

@@ -139,9 +139,11 @@ public class MovementMilestones {
           true, report.citySubmittedOn(), "Đã gửi UBND thành phố" + doc, year);
     }
     String state;
-    if (report != null) {
+    boolean windowAhead = clock.now().isBefore(dates.windowOpens().toInstant());
+    // a cycle started early (the year before is done) is not collecting before its window opens
+    if (report != null && !(windowAhead && report.status() == WardReport.Status.COLLECTING)) {
       state = report.status().label();
-    } else if (clock.now().isBefore(dates.windowOpens().toInstant())) {
+    } else if (windowAhead) {
       state = "Kỳ báo cáo mở ngày " + VietnameseDates.date(dates.windowOpens());
     } else {
       state = "Chưa mở kỳ báo cáo";

@@ -83,11 +83,14 @@ class CommendationRoundScenarioTest extends CommendationScenario {
     assertThat(register.history(submitted.id()).get(0).actor()).isEqualTo("canbo.kthtdt");
     assertThat(register.votes(submitted.id())).extracting(CouncilVote::memberId).containsExactlyInAnyOrderElementsOf(COUNCIL);
 
-    List<MimeMessage> mails = mailsTo("canbo.kthtdt@viethoa.example");
-    assertThat(mails).hasSize(1);
-    assertThat(mails.get(0).getSubject()).contains("15/QĐ-UBND");
-    assertThat(part(mails.get(0), "text/plain")).contains("Quyết định số 15/QĐ-UBND ngày 28/12/2026")
-        .contains("Phòng Kinh tế, Hạ tầng và Đô thị: Giấy khen của Chủ tịch UBND phường");
+    // the proposing unit is told the council's outcome, then leadership's decision with the decision's number
+    assertThat(subjectsTo("canbo.kthtdt@viethoa.example")).containsExactly(
+        "Kết quả biểu quyết của Hội đồng Thi đua - Khen thưởng (Khen thưởng hằng năm, năm 2026)",
+        "Quyết định của lãnh đạo UBND phường về đề nghị khen thưởng (Khen thưởng hằng năm, năm 2026)");
+    MimeMessage decision = mailsTo("canbo.kthtdt@viethoa.example").get(1);
+    assertThat(part(decision, "text/plain")).startsWith("Kính gửi đồng chí Trần Văn Minh,")
+        .contains("- Phòng Kinh tế, Hạ tầng và Đô thị (Giấy khen của Chủ tịch UBND phường): Được tặng Giấy khen của Chủ tịch "
+            + "UBND phường. Quyết định số 15/QĐ-UBND ngày 28/12/2026.");
 
     // the register answers who was commended, with what, by which decision, in which year
     var body = new Http(port).get("/api/commendations?year=2026&state=COMMENDED", "chutich", "demo").json();
@@ -114,19 +117,26 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   }
 
   @Test
-  void whenLeadershipRefusesEveryProposalTheRoundEndsWithoutNotifyingOrWaitingForTheCity() throws Exception {
+  void whenLeadershipRefusesEveryProposalTheRoundEndsWithoutAGiayKhenOrWaitingForTheCityAndTheUnitIsTold() throws Exception {
     ProcessInstance round = round2026();
     propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
     proposalWindowCloses(round);
     compileReceivingAll(round);
     everyMemberVotesFor(round);
     Task decide = tasks(round, TASK_DECIDE).get(0);
-    submit("chutich", round, decide, Map.of("decisions", fill(decide, "decisions", item -> Map.of("decision", "refuse"))));
+    submit("chutich", round, decide, Map.of("decisions", fill(decide, "decisions", item -> Map.of("decision", "refuse",
+        "note", "Thành tích chưa nổi bật so với các đơn vị khác."))));
 
-    assertThat(round).isEnded().hasPassed(END_ALL_REFUSED)
+    assertThat(round).isEnded().hasPassed(END_ALL_REFUSED, END_LEADERSHIP_DECISION_NOTIFIED)
         .hasNotPassed(TASK_NOTIFY_WARD, END_WARD_NOTIFIED, END_NO_WARD_COMMENDATION, END_NOTHING_TO_CITY, TASK_TRACK_CITY_ANSWERS);
     assertThat(proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị").state()).isEqualTo(ProposalState.REFUSED);
-    assertThat(mailsTo("canbo.kthtdt@viethoa.example")).isEmpty();
+    // no Giấy khen mail; the unit reads the council's outcome and leadership's refusal with its reason
+    List<MimeMessage> mails = mailsTo("canbo.kthtdt@viethoa.example");
+    assertThat(mails).extracting(MimeMessage::getSubject).noneMatch(s -> s.startsWith("Quyết định khen thưởng số"));
+    assertThat(part(mails.get(0), "text/plain")).contains("Hội đồng thông qua, trình lãnh đạo UBND phường quyết định. "
+        + "3/3 thành viên Hội đồng đồng ý (100%); đạt tỷ lệ từ 70% tổng số thành viên trở lên.");
+    assertThat(part(mails.get(1), "text/plain")).contains("Lãnh đạo UBND phường không đồng ý khen thưởng. "
+        + "Thành tích chưa nổi bật so với các đơn vị khác.");
   }
 
   @Test
@@ -159,19 +169,52 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   }
 
   @Test
-  void aCouncilVoteBelowTheThresholdLeavesTheProposalNotEligibleWithTheCount() {
+  void withThreeMembersOneAgainstIsDecisiveTheMembersReadItOnTheBallotAndTheUnitIsToldTheCouncilRefused() throws Exception {
     ProcessInstance round = round2026();
     propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
     proposalWindowCloses(round);
+    clockAt("2026-12-21T09:00:00+07:00");
     compileReceivingAll(round);
+
+    // every member reads the rule with this council's numbers before voting (70% of 3 members: 3 needed)
+    String rule = "Đề nghị được thông qua khi có ít nhất 3/3 thành viên đồng ý (từ 70% tổng số thành viên Hội đồng "
+        + "trở lên); với 3 thành viên, 1 phiếu không đồng ý là đề nghị không được thông qua. Thành viên chưa biểu quyết "
+        + "khi hết hạn (17:00 ngày 30/12/2026) được tính là không đồng ý.";
+    for (Task ballot : tasks(round, TASK_VOTE)) {
+      assertThat(engine.getTaskService().getVariable(ballot.getId(), "voteRule")).isEqualTo(rule);
+    }
 
     vote(round, "chutich", item -> true);
     vote(round, "hoidong.01", item -> true);
+    clockAt("2026-12-22T15:00:00+07:00");
     vote(round, "hoidong.02", item -> false);
 
-    assertThat(round).isEnded().hasPassed(END_NONE_ELIGIBLE);
+    // refused by the council: a state of its own, not "criteria not met"
+    assertThat(round).isEnded().hasPassed(END_NONE_ELIGIBLE, TASK_NOTIFY_COUNCIL_OUTCOME, END_COUNCIL_OUTCOME_NOTIFIED)
+        .hasNotPassed(TASK_DECIDE, TASK_NOTIFY_LEADERSHIP_DECISION);
     Proposal p = proposalOf(round, "Phòng Kinh tế, Hạ tầng và Đô thị");
-    assertThat(p.state()).isEqualTo(ProposalState.NOT_ELIGIBLE);
+    assertThat(p.state()).isEqualTo(ProposalState.COUNCIL_REFUSED);
+    assertThat(p.state().label()).isEqualTo("Hội đồng Thi đua - Khen thưởng không thông qua");
+    assertThat(register.history(p.id())).extracting(StateChange::state).containsExactly(ProposalState.SUBMITTED,
+        ProposalState.RECEIVED, ProposalState.UNDER_REVIEW, ProposalState.COUNCIL_REFUSED);
+    assertThat(register.history(p.id()).get(3).changedAt().toInstant())
+        .isEqualTo(java.time.OffsetDateTime.parse("2026-12-22T15:00:00+07:00").toInstant());
+
+    // the proposing unit is told, with the count and the rule
+    List<MimeMessage> told = mailsTo("canbo.kthtdt@viethoa.example");
+    assertThat(told).singleElement().satisfies(m -> {
+      assertThat(m.getSubject()).isEqualTo("Kết quả biểu quyết của Hội đồng Thi đua - Khen thưởng (Khen thưởng hằng năm, năm 2026)");
+      assertThat(part(m, "text/plain")).startsWith("Kính gửi đồng chí Trần Văn Minh,")
+          .contains("- Phòng Kinh tế, Hạ tầng và Đô thị (Giấy khen của Chủ tịch UBND phường): Hội đồng không thông qua; "
+              + "đề nghị không được xét tiếp trong đợt này. 2/3 thành viên Hội đồng đồng ý (66,7%); chưa đạt tỷ lệ từ 70% "
+              + "tổng số thành viên trở lên.");
+      assertThat(part(m, "text/html")).contains("Hội đồng không thông qua");
+    });
+    // the register's reader and the dashboard name the state
+    var view = new Http(port).get("/api/commendations/" + p.id(), "canbo.kthtdt", "demo").json();
+    assertThat(view.get("stateLabel").asText()).isEqualTo("Hội đồng Thi đua - Khen thưởng không thông qua");
+    var byState = new Http(port).get("/api/dashboard?year=2026", "chutich", "demo").json().get("commendations").toString();
+    assertThat(byState).contains("COUNCIL_REFUSED").contains("Hội đồng Thi đua - Khen thưởng không thông qua");
     assertThat(p.votesFor()).isEqualTo(2);
     assertThat(p.votesCast()).isEqualTo(3);
     assertThat(p.stateNote()).isEqualTo("Hội đồng không thông qua: 2/3 thành viên Hội đồng đồng ý (66,7%); chưa đạt tỷ lệ "
@@ -198,7 +241,7 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   }
 
   @Test
-  void aMemberWhoDoesNotVoteByTheDeadlineCountsAsNotInFavour() {
+  void aMemberWhoDoesNotVoteByTheDeadlineCountsAsNotInFavour() throws Exception {
     ProcessInstance round = round2026();
     propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));
     proposalWindowCloses(round);

@@ -210,7 +210,7 @@ class DashboardEndpointTest extends DashboardScenario {
     JsonNode d = dashboard("?year=2028");
     assertThat(d.get("year").asInt()).isEqualTo(2028);
     assertThat(d.get("counts").get("notAssigned").asLong()).isEqualTo(25);
-    assertThat(d.get("reportingYear").get("statusLabel").asText()).isEqualTo("Chưa mở kỳ báo cáo");
+    assertThat(d.get("reportingYear").get("statusLabel").asText()).isEqualTo("Chưa mở kỳ báo cáo (mở ngày 01/11/2028)");
     assertThat(d.get("units").get(0).get("due").asText()).isEqualTo("2028-11-30T17:00:00+07:00");
     assertThat(d.get("figures").get("trend")).hasSize(3);
     assertThat(d.get("years")).hasSize(5);

@@ -64,8 +64,9 @@ class StartupReadinessTest {
   static class HeldDemoData {
     @Bean
     @Primary
-    DemoMovementSeeder heldDemoMovementSeeder(ProcessEngine engine, DemoProperties demo) {
-      return new DemoMovementSeeder(engine, demo, false) {
+    DemoMovementSeeder heldDemoMovementSeeder(ProcessEngine engine, DemoProperties demo,
+        vn.viethoa.movement.calendar.PlanCalendar calendar) {
+      return new DemoMovementSeeder(engine, demo, calendar, false) {
         @Override
         public void seed() {
           DEMO_DATA_STARTED.countDown();
