@@ -21,6 +21,11 @@ class FiveYearSimulationTest extends FiveYearSimulation {
     List<Outcome> failed = new ArrayList<>();
     for (long seed : seeds(Integer.getInteger("simulation.runs", 1), 20260105L)) {
       Outcome outcome = live(seed);
+      System.out.println("simulation seed " + seed + ": " + outcome.millis() + " ms, " + outcome.steps() + " human steps, "
+          + outcome.restarts() + " restarts, " + outcome.mails() + " mails");
+      if (outcome.restarts() == 0 && !"false".equals(System.getProperty("simulation.restarts"))) {
+        outcome.violations().add("the server was never restarted");
+      }
       if (!outcome.passed()) {
         System.out.println("simulation seed " + seed + " failed: " + outcome.violations());
         failed.add(outcome);
