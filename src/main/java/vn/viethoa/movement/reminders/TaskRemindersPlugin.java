@@ -60,9 +60,8 @@ public class TaskRemindersPlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Tells the task's own reminder process, found by the id kept on the task: one indexed lookup,
-   * whatever the number of open tasks (a correlation by the reminder's {@code taskId} variable
-   * joined every waiting reminder with its variables). Tasks created before the id was kept on them
+   * Tells the task's own reminder process, found by the id kept on the task (a correlation by the
+   * reminder's {@code taskId} variable joined every waiting reminder with its variables). Tasks created before the id was kept on them
    * (a movement already running when this version was deployed) are still found by that variable.
    */
   private void close(DelegateTask task) {
