@@ -53,16 +53,26 @@ public class TaskRemindersPlugin extends AbstractProcessEnginePlugin {
     ReminderService service = reminders.getObject();
     service.applyDeadline(task);
     if (service.accompanies(task)) {
-      task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(TaskRemindersProcess.KEY,
-          service.businessKey(task), service.startVariables(task));
+      String reminder = task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(TaskRemindersProcess.KEY,
+          service.businessKey(task), service.startVariables(task)).getId();
+      TaskRemindersProcess.REMINDER_PROCESS_ID.on(task).setLocal(reminder);
     }
   }
 
+  /**
+   * Tells the task's own reminder process, found by the id kept on the task (a correlation by the
+   * reminder's {@code taskId} variable joined every waiting reminder with its variables). Tasks created before the id was kept on them
+   * (a movement already running when this version was deployed) are still found by that variable.
+   */
   private void close(DelegateTask task) {
     reminders.getObject().closed(task);
-    task.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(TaskRemindersProcess.MESSAGE_TASK_CLOSED)
-        .processInstanceVariableEquals(TaskRemindersProcess.TASK_ID.getName(), task.getId())
-        .correlateAll();
+    var correlation = task.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(TaskRemindersProcess.MESSAGE_TASK_CLOSED);
+    Object reminder = task.getVariableLocal(TaskRemindersProcess.REMINDER_PROCESS_ID.getName());
+    if (reminder instanceof String id) {
+      correlation.processInstanceId(id).correlateAll();
+    } else {
+      correlation.processInstanceVariableEquals(TaskRemindersProcess.TASK_ID.getName(), task.getId()).correlateAll();
+    }
   }
 }

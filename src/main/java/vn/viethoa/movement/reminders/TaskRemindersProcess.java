@@ -31,6 +31,12 @@ public final class TaskRemindersProcess {
     private Elements() {}
   }
 
+  /**
+   * Local variable of the accompanied task (not of this process): the id of its reminder process,
+   * so that closing the task reaches it directly. Not on any form, so officials never see it.
+   */
+  public static final VariableFactory<String> REMINDER_PROCESS_ID = stringVariable("reminderProcessInstanceId");
+
   /** The accompanied task. */
   public static final VariableFactory<String> TASK_ID = stringVariable("taskId");
   public static final VariableFactory<String> TASK_NAME = stringVariable("taskName");

@@ -20,8 +20,10 @@ import vn.viethoa.movement.support.ReportingScenario;
  * The periodic duties left undone: of the first quarter's 22 tasks the groups' reports close at
  * their deadline (the office compiles what came in), the survey and the supervision report fall
  * overdue together and leadership gets one digest that day listing both, not a mail per task and
- * recipient; when the second quarter opens, the groups' new tasks replace any old ones still open
- * instead of piling up beside them.
+ * recipient; when the second quarter opens (even after downtime, both timers due together) the
+ * groups have only the new quarter's tasks: the old ones closed at their deadline, the one mechanism
+ * for them (docs/reminders.md); the half-yearly survey and supervision report, which have no
+ * deadline timer, are replaced by the next half-year's.
  */
 @MovementTest
 class PeriodicDutyRemindersScenarioTest extends ReportingScenario {

@@ -117,6 +117,33 @@ class ReminderScenarioTest extends ReportingScenario {
   }
 
   @Test
+  void closingATaskReachesItsOwnReminderByTheIdKeptOnTheTaskAndOlderTasksByTheirVariable() throws Exception {
+    clockAt("2026-11-26T09:00:00+07:00");
+    ProcessInstance year = openYear(2026);
+    ProcessInstance kthtdt = remindersOf(year, "kthtdt");
+    ProcessInstance mttq = remindersOf(year, "mttq");
+    ProcessInstance vp = remindersOf(year, "vp");
+    for (ProcessInstance reminders : List.of(kthtdt, mttq, vp)) {
+      executeDueJobs(reminders.getId()); // each now waits for its next reminder or its task's end
+    }
+    String kthtdtTask = taskOf(year, TASK_SUBMIT_REPORT, "kthtdt").getId();
+    assertThat(engine.getTaskService().getVariableLocal(kthtdtTask, TaskRemindersProcess.REMINDER_PROCESS_ID.getName()))
+        .isEqualTo(kthtdt.getId());
+
+    report(year, "kthtdt", unitReport(10, 1));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(kthtdt.getId()).count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(java.util.Set.of(mttq.getId(), vp.getId()))
+        .count()).as("the other units' reminders still wait").isEqualTo(2);
+
+    // a task created before the id was kept on tasks (a movement already running at the upgrade)
+    engine.getTaskService().removeVariableLocal(taskOf(year, TASK_SUBMIT_REPORT, "vp").getId(),
+        TaskRemindersProcess.REMINDER_PROCESS_ID.getName());
+    report(year, "vp", unitReport(10, 1));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(vp.getId()).count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(mttq.getId()).count()).isOne();
+  }
+
+  @Test
   void afterTheServerWasDownForDaysOnlyTheOneRelevantReminderGoesOut() throws Exception {
     clockAt("2026-11-26T09:00:00+07:00");
     ProcessInstance year = openYear(2026);

@@ -24,24 +24,47 @@ import vn.viethoa.movement.commendation.CityAnswersProcess;
 import vn.viethoa.movement.commendation.CommendationRoundProcess;
 import vn.viethoa.movement.lifecycle.MovementProcess;
 import vn.viethoa.movement.lifecycle.MovementRecords;
+import vn.viethoa.movement.reminders.OverdueDigestProcess;
+import vn.viethoa.movement.reminders.ReminderSchedule;
+import vn.viethoa.movement.reminders.TaskRemindersProcess;
 import vn.viethoa.movement.reporting.AnnualReportingProcess;
 
 /**
  * Lives the movement from its launch in January 2026 to 2031 at a human pace drawn from a seed:
  * each step done the same day or weeks later, some units and residential groups reporting late or
  * never, rounds straddling the new year, the city answering months later or never, the Front asking
- * for an adjustment, tasks claimed and handed back. Then checks the plan's invariants. A failing
- * seed replays the same run ({@code -Dsimulation.seed=…}).
+ * for an adjustment, tasks claimed and handed back, the server down for days every few months. The
+ * reminders, overdue notices and daily digests of every task go out through the real path (the
+ * task-reminders process, the notification log, SMTP). Then checks the plan's invariants and the
+ * reminder guarantees ({@link NoticeAudit}). A failing seed replays the same run
+ * ({@code -Dsimulation.seed=…}).
+ *
+ * <p>Restarts: the test context is shared, so a restart is its closest honest equivalent in one
+ * engine: downtime (no job runs, nobody works), then the engine's caches of definitions, decisions
+ * and forms are dropped, the application's start-up work runs again ({@code StartupRunner}: models,
+ * organisation, rights, filters) and everything that fell due while it was down runs together, in
+ * the order the job query returns it. A new JVM on the same database is
+ * {@code reminders.RestartAfterWeeksOfDowntimeTest}.
  */
 public abstract class FiveYearSimulation extends CommendationScenario {
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** The processes whose tasks people do. */
   static final List<String> KEYS = List.of(MovementProcess.KEY, AnnualReportingProcess.KEY, CommendationRoundProcess.KEY,
       CityAnswersProcess.KEY, PlanAdjustmentProcess.KEY);
+  /** The processes whose jobs the simulation runs when due: those, their tasks' reminders and the daily digest. */
+  static final List<String> SETTLED = List.of(MovementProcess.KEY, AnnualReportingProcess.KEY, CommendationRoundProcess.KEY,
+      CityAnswersProcess.KEY, PlanAdjustmentProcess.KEY, TaskRemindersProcess.KEY, OverdueDigestProcess.KEY);
+  /** The periodic duties: a unit never has two tasks of one of them open at once. */
+  static final List<String> PERIODIC = List.of(MovementProcess.Elements.TASK_PERIODIC_HOUSEHOLD_REPORT,
+      MovementProcess.Elements.TASK_COMPILE_PERIODIC_REPORTS, MovementProcess.Elements.TASK_SATISFACTION_SURVEY,
+      MovementProcess.Elements.TASK_SUPERVISION_REPORT);
+  /** The daily digest's hour in the ward ({@code movement.reminders.digest-hour}). */
+  static final java.time.LocalTime DIGEST_AT = java.time.LocalTime.of(8, 30);
   static final Instant END = Instant.parse("2031-06-30T00:00:00Z");
 
   /** What one run saw: the seed, the broken invariants (none when it passed), the time it took. */
-  public record Outcome(long seed, List<String> violations, long millis, int steps) {
+  public record Outcome(long seed, List<String> violations, long millis, int steps, int restarts, long mails) {
     public boolean passed() {
       return violations.isEmpty();
     }
@@ -49,9 +72,15 @@ public abstract class FiveYearSimulation extends CommendationScenario {
 
   /** When each open task will be acted on (absent: not drawn yet; null: never). */
   private final Map<String, Instant> agenda = new HashMap<>();
+  /** When the server was down: from, back. */
+  private final List<Instant[]> outagesSeen = new ArrayList<>();
   private Random pace;
+  /** Its own draws, so that restarts do not change the pace of a seed. */
+  private Random outages;
   private int steps;
+  private int restarts;
   private String lastStep;
+  private boolean restartsWanted = !"false".equals(System.getProperty("simulation.restarts"));
 
   protected void resetWorld() {
     for (String key : KEYS) {
@@ -70,17 +99,34 @@ public abstract class FiveYearSimulation extends CommendationScenario {
     jdbc.update("delete from unit_report");
     jdbc.update("delete from ward_report");
     jdbc.update("delete from movement_record");
+    jdbc.update("delete from escalation");
+    jdbc.update("delete from notification");
+    try {
+      smtp.purgeEmailFromAllMailboxes();
+    } catch (com.icegreen.greenmail.store.FolderException e) {
+      throw new IllegalStateException(e);
+    }
     agenda.clear();
+    outagesSeen.clear();
     steps = 0;
+    restarts = 0;
+  }
+
+  /** Runs without downtime (e.g. a scale run that measures something else). */
+  protected void withoutRestarts() {
+    restartsWanted = false;
   }
 
   public Outcome live(long seed) {
     long started = System.nanoTime();
     resetWorld();
     pace = new Random(seed);
+    outages = new Random(~seed);
     List<String> violations = new ArrayList<>();
     try {
       ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-05T02:00:00Z")));
+      Instant downAt = restartsWanted ? nextOutage(ClockUtil.getCurrentTime().toInstant()) : null;
+      Instant digestAt = nextDigest(ClockUtil.getCurrentTime().toInstant());
       String movementId = engine.getRuntimeService().startProcessInstanceByKey(MovementProcess.KEY, Map.of()).getId();
       while (true) {
         runDueJobs();
@@ -95,14 +141,21 @@ public abstract class FiveYearSimulation extends CommendationScenario {
             next = at;
           }
         }
-        Job job = engine.getManagementService().createJobQuery().timers().orderByJobDuedate().asc().list().stream()
-            .filter(j -> j.getProcessDefinitionKey() != null && KEYS.contains(j.getProcessDefinitionKey())).findFirst().orElse(null);
+        Job job = nextTimer();
         if (job != null && (next == null || job.getDuedate().toInstant().isBefore(next))) {
           next = job.getDuedate().toInstant();
         }
         boolean movementRunning = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(movementId).count() > 0;
         if (next == null || next.isAfter(END) || (!movementRunning && next.isAfter(Instant.parse("2031-03-01T00:00:00Z")))) {
           break;
+        }
+        if (digestAt.isBefore(next)) {
+          next = digestAt;
+        }
+        if (downAt != null && downAt.isBefore(next)) {
+          downAt = downtime(downAt.isBefore(now) ? now : downAt);
+          digestAt = nextDigest(ClockUtil.getCurrentTime().toInstant());
+          continue;
         }
         if (next.isAfter(now)) {
           // a second after the due time, as the job executor runs it (run exactly at its due time, an
@@ -111,16 +164,25 @@ public abstract class FiveYearSimulation extends CommendationScenario {
         }
         runDueJobs();
         Instant at = ClockUtil.getCurrentTime().toInstant();
+        if (!digestAt.isAfter(at)) {
+          sendDigest();
+          digestAt = nextDigest(at);
+        }
         for (Task task : openTasks()) {
           Instant due = agenda.get(task.getId());
-          if (due != null && !due.isAfter(at)) {
+          if (due != null && !due.isAfter(at) && stillOpen(task)) {
             act(task);
             agenda.remove(task.getId());
             runDueJobs();
           }
         }
       }
+      // the jobs still due at the end (a reminder a second after the last step) run, as on a live server
+      runDueJobs();
       violations.addAll(invariants(movementId));
+      violations.addAll(noReminderFlood());
+      NoticeAudit.of(engine, jdbc, schedule).problems(ClockUtil.getCurrentTime().toInstant(), t -> true).stream()
+          .limit(20).map(p -> "notices: " + p).forEach(violations::add);
     } catch (RuntimeException | AssertionError e) {
       StackTraceElement at = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().contains("FiveYear"))
           .findFirst().orElse(null);
@@ -129,7 +191,85 @@ public abstract class FiveYearSimulation extends CommendationScenario {
       ClockUtil.reset();
       engine.getIdentityService().clearAuthentication();
     }
-    return new Outcome(seed, violations, (System.nanoTime() - started) / 1_000_000, steps);
+    long mails = jdbc.queryForObject("select count(*) from notification where status = 'SENT'", Long.class);
+    return new Outcome(seed, violations, (System.nanoTime() - started) / 1_000_000, steps, restarts, mails);
+  }
+
+  /** The next outage: three to five months after the last restart. */
+  private Instant nextOutage(Instant after) {
+    return after.plus(Duration.ofDays(90 + outages.nextInt(62))).plus(Duration.ofMinutes(outages.nextInt(24 * 60)));
+  }
+
+  /**
+   * The server is down from {@code at} for one day to three weeks: no job runs, nobody works (what
+   * people meant to do then waits until it is back), then it starts again. Returns the next outage.
+   */
+  private Instant downtime(Instant at) {
+    Instant back = at.plus(Duration.ofHours(24 + outages.nextInt(20 * 24)));
+    outagesSeen.add(new Instant[] {at, back});
+    agenda.replaceAll((task, when) -> when == null || !when.isBefore(back) ? when
+        : back.plus(Duration.ofMinutes(30 + Duration.between(at, when).toMinutes() % 480)));
+    ClockUtil.setCurrentTime(Date.from(back));
+    lastStep = "restart at " + back;
+    restart();
+    runDueJobs();
+    // the digest's timer fell due while the server was down: it fires once when the server is back
+    sendDigest();
+    return nextOutage(back);
+  }
+
+  /** What a start does that matters here: cold caches of the engine, the application's start-up work. */
+  private void restart() {
+    var cache = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDeploymentCache();
+    cache.discardProcessDefinitionCache();
+    cache.discardDecisionDefinitionCache();
+    cache.discardDecisionRequirementsDefinitionCache();
+    cache.discardCamundaFormDefinitionCache();
+    cache.discardCaseDefinitionCache();
+    startup.run(null);
+    restarts++;
+  }
+
+  /** The first digest time ({@link #DIGEST_AT} in the ward) after {@code after}. */
+  private static Instant nextDigest(Instant after) {
+    java.time.ZonedDateTime at = LocalDate.ofInstant(after, VIETNAM).atTime(DIGEST_AT).atZone(VIETNAM);
+    return at.toInstant().isAfter(after) ? at.toInstant() : at.plusDays(1).toInstant();
+  }
+
+  /**
+   * The daily digest's timer fires (its cycle starts on the day the application was deployed, so
+   * the simulation fires it at the digest hour of each simulated day), then its instance runs.
+   */
+  private void sendDigest() {
+    engine.getManagementService().createJobQuery().processDefinitionKey(OverdueDigestProcess.KEY).timers().list().stream()
+        .filter(j -> j.getProcessInstanceId() == null).findFirst()
+        .ifPresent(timer -> engine.getManagementService().executeJob(timer.getId()));
+    runDueJobs();
+  }
+
+  private boolean stillOpen(Task task) {
+    return engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 1;
+  }
+
+  /** The earliest timer of the settled processes (the digest's start timer is fired by the simulation). */
+  private Job nextTimer() {
+    for (int first = 0; ; first += 50) {
+      List<Job> page = engine.getManagementService().createJobQuery().timers().orderByJobDuedate().asc().listPage(first, 50);
+      if (page.isEmpty()) {
+        return null;
+      }
+      for (Job j : page) {
+        if (settled(j)) {
+          return j;
+        }
+      }
+    }
+  }
+
+  private static boolean settled(Job j) {
+    return j.getProcessDefinitionKey() != null && SETTLED.contains(j.getProcessDefinitionKey())
+        && !(OverdueDigestProcess.KEY.equals(j.getProcessDefinitionKey()) && j.getProcessInstanceId() == null);
   }
 
   private List<Task> openTasks() {
@@ -143,16 +283,19 @@ public abstract class FiveYearSimulation extends CommendationScenario {
   private void runDueJobs() {
     for (int round = 0; round < 500; round++) {
       List<Job> due = engine.getManagementService().createJobQuery().executable().list().stream()
-          .filter(j -> j.getProcessDefinitionKey() != null && KEYS.contains(j.getProcessDefinitionKey())).toList();
+          .filter(FiveYearSimulation::settled).toList();
       if (due.isEmpty()) {
         return;
       }
       for (Job j : due) {
-        engine.getManagementService().executeJob(j.getId());
+        // a job of this round may be gone already: a timer that closed a task ended its reminder process
+        if (engine.getManagementService().createJobQuery().jobId(j.getId()).count() == 1) {
+          engine.getManagementService().executeJob(j.getId());
+        }
       }
     }
     throw new AssertionError("jobs keep coming: " + engine.getManagementService().createJobQuery().executable().list().stream()
-        .filter(j -> j.getProcessDefinitionKey() != null && KEYS.contains(j.getProcessDefinitionKey()))
+        .filter(FiveYearSimulation::settled)
         .map(j -> j.getProcessDefinitionKey() + "@" + j.getDuedate() + " "
             + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getJobHandlerType() + " "
             + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getJobHandlerConfigurationRaw()
@@ -296,8 +439,18 @@ public abstract class FiveYearSimulation extends CommendationScenario {
       var opened = history.createHistoricActivityInstanceQuery().processInstanceId(runs.get(0).getId())
           .activityId("Timer_ReportingWindowOpens").finished().list();
       LocalDate on = opened.isEmpty() ? null : LocalDate.ofInstant(opened.get(0).getEndTime().toInstant(), VIETNAM);
-      if (!LocalDate.of(year, 11, 1).equals(on)) {
-        broken.add("the " + year + " reports opened on " + on + " instead of 01/11/" + year);
+      // on 01/11, or on the day the server came back if it was down on 01/11
+      LocalDate expected = LocalDate.of(year, 11, 1);
+      for (Instant[] outage : outagesSeen) {
+        LocalDate from = LocalDate.ofInstant(outage[0], VIETNAM);
+        LocalDate back = LocalDate.ofInstant(outage[1], VIETNAM);
+        if (!from.isAfter(LocalDate.of(year, 11, 1)) && back.isAfter(LocalDate.of(year, 10, 31))) {
+          expected = back;
+        }
+      }
+      if (!LocalDate.of(year, 11, 1).equals(on) && !expected.equals(on)) {
+        broken.add("the " + year + " reports opened on " + on + " instead of 01/11/" + year
+            + (expected.equals(LocalDate.of(year, 11, 1)) ? "" : " or " + expected + ", when the server came back"));
       }
     }
     long incidents = engine.getManagementService().createJobQuery().withException().count()
@@ -325,5 +478,40 @@ public abstract class FiveYearSimulation extends CommendationScenario {
     return broken;
   }
 
+  /**
+   * No reminder flood: nobody got more than two mails about one task on one day (a task born
+   * overdue gets its new-task and its overdue notice together), and no unit ever had two tasks of
+   * one periodic duty open at once for more than an hour (the pile-up of issue 19).
+   */
+  List<String> noReminderFlood() {
+    List<String> broken = new ArrayList<>();
+    jdbc.query("select recipient_user, task_id, cast(sent_at as date) as d, count(*) as n from notification "
+        + "where status = 'SENT' and task_id is not null group by recipient_user, task_id, cast(sent_at as date) having count(*) > 2",
+        rs -> {
+          broken.add(rs.getString(1) + " got " + rs.getLong(4) + " mails about task " + rs.getString(2) + " on " + rs.getString(3));
+        });
+    Map<String, List<Instant[]>> byDutyAndUnit = new HashMap<>();
+    jdbc.query("select t.TASK_DEF_KEY_, l.GROUP_ID_, t.START_TIME_, t.END_TIME_ from ACT_HI_TASKINST t "
+        + "join ACT_HI_IDENTITYLINK l on l.TASK_ID_ = t.ID_ where l.TYPE_ = 'candidate' and l.OPERATION_TYPE_ = 'add' "
+        + "and l.GROUP_ID_ is not null and t.TASK_DEF_KEY_ in (" + String.join(",", PERIODIC.stream().map(k -> "'" + k + "'").toList())
+        + ")", rs -> {
+          java.sql.Timestamp end = rs.getTimestamp(4);
+          byDutyAndUnit.computeIfAbsent(rs.getString(1) + " of " + rs.getString(2), k -> new ArrayList<>()).add(new Instant[] {
+              rs.getTimestamp(3).toInstant(), end == null ? END : end.toInstant()});
+        });
+    byDutyAndUnit.forEach((duty, spans) -> {
+      spans.sort(java.util.Comparator.comparing(a -> a[0]));
+      for (int i = 1; i < spans.size(); i++) {
+        if (spans.get(i - 1)[1].isAfter(spans.get(i)[0].plus(Duration.ofHours(1)))) {
+          broken.add("two tasks " + duty + " open at once from " + spans.get(i)[0] + " to " + spans.get(i - 1)[1]);
+          return;
+        }
+      }
+    });
+    return broken;
+  }
+
   @org.springframework.beans.factory.annotation.Autowired protected MovementRecords records;
+  @org.springframework.beans.factory.annotation.Autowired protected ReminderSchedule schedule;
+  @org.springframework.beans.factory.annotation.Autowired protected vn.viethoa.movement.StartupRunner startup;
 }
