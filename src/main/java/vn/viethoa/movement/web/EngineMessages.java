@@ -24,7 +24,7 @@ public final class EngineMessages {
           "Công việc vừa được người khác cập nhật. Đề nghị tải lại trang rồi thực hiện lại."),
       new Entry(Pattern.compile("does not have '[A-Z_]+' permission|does not have one of the following permissions"), 403,
           "Tài khoản của đồng chí không có quyền thực hiện thao tác này."),
-      new Entry(Pattern.compile("Cannot find task with id|No task found with id|task is null|Task .* does not exist"), 404,
+      new Entry(Pattern.compile("Cannot find task with id|No task found with id|No matching task with id|task is null|Task .* does not exist"), 404,
           "Không tìm thấy công việc; có thể công việc đã được hoàn thành hoặc chuyển đi."),
       new Entry(Pattern.compile("Java serialization format is prohibited|Cannot deserialize object|is not whitelisted|"
           + "is not allowed to be deserialized"), 400,

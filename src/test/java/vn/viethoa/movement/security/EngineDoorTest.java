@@ -217,6 +217,16 @@ class EngineDoorTest extends ScenarioSupport {
   }
 
   @Test
+  void aTaskThatIsGoneIsAnsweredInVietnamese() {
+    // Tasklist keeps the last opened task's id: once a colleague completed it, the engine answers
+    // "No matching task with id …", which an official must read in Vietnamese
+    Http.Binary gone = http.exchange("GET", "/engine-rest/task/no-such-task", null, "canbo.kthtdt", "demo");
+    assertThat(gone.status()).isEqualTo(404);
+    assertThat(gone.json().get("message").asText()).isEqualTo("Không tìm thấy công việc; có thể công việc đã được hoàn thành hoặc chuyển đi.");
+    assertThat(gone.text()).doesNotContain("No matching");
+  }
+
+  @Test
   void aServerErrorNeverShowsSqlOrAStackTrace() {
     // a text over the engine's 4,000 characters: refused by the submission limits (400); should a
     // database ever see it, its error (500) must not leak either
