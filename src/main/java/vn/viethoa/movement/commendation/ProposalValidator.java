@@ -51,7 +51,7 @@ public class ProposalValidator {
     this.organisation = organisation;
   }
 
-  /** The list of a unit's proposals (may be empty); throws with every problem. */
+  /** The list of a unit's proposals (may be empty); the problems of its entries stay in {@code in.violations()}. */
   public List<ProposalInput> readList(FormInput in) {
     List<ProposalInput> proposals = new ArrayList<>();
     Set<String> candidates = new HashSet<>();
@@ -65,7 +65,7 @@ public class ProposalValidator {
         proposals.add(p);
       }
     }
-    in.violations().throwIfAny();
+    // the caller adds its own checks (duplicates, forms of the round) and throws once, with every problem
     return proposals;
   }
 

@@ -360,6 +360,11 @@ class CommendationRoundScenarioTest extends CommendationScenario {
             List.of(proposal("collective", "kthtdt", null, "bang_khen")))))
         .hasMessageContaining("Bằng khen của Chủ tịch UBND thành phố chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào")
         .hasMessageContaining("đợt khen thưởng hằng năm xét Giấy khen của Chủ tịch UBND phường");
+    // a person without a position beside it: both problems in one answer, not one after the other
+    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(kthtdt.getId(), Map.of("proposals",
+            List.of(proposal("individual", "kthtdt", "Nguyễn Văn Hùng", "giay_khen"), proposal("collective", "kthtdt", null, "bang_khen")))))
+        .hasMessageContaining("Chức vụ” là bắt buộc với cá nhân")
+        .hasMessageContaining("chỉ đề nghị UBND thành phố tại sơ kết giai đoạn 1 và tổng kết phong trào");
     engine.getIdentityService().clearAuthentication();
     assertThat(register.ofRound(round.getBusinessKey(), ProposalState.SUBMITTED)).isEmpty();
 
