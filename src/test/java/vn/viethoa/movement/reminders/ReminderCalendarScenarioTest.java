@@ -32,11 +32,12 @@ class ReminderCalendarScenarioTest extends ScenarioSupport {
   @Autowired WaitingMails waitingMails;
   @Autowired MailHealth mailHealth;
   @Autowired ReminderSchedule schedule;
+  @Autowired vn.viethoa.movement.organisation.Organisation organisation;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   List<String> audit(ProcessInstance... owners) {
     List<String> ids = java.util.Arrays.stream(owners).map(ProcessInstance::getId).toList();
-    return vn.viethoa.movement.support.NoticeAudit.of(engine, jdbc, schedule).received(smtp)
+    return vn.viethoa.movement.support.NoticeAudit.of(engine, jdbc, schedule, organisation).received(smtp)
         .problems(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
             t -> ids.contains(t.getProcessInstanceId()));
   }

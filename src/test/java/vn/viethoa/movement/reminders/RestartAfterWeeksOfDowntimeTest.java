@@ -107,7 +107,7 @@ class RestartAfterWeeksOfDowntimeTest {
       assertThat(escalations.all()).extracting(EscalationLog.Entry::taskId).containsExactly(openTask);
       assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(windowTask).singleResult().getEndTime())
           .isNotNull();
-      assertThat(NoticeAudit.of(engine, app.getBean(JdbcTemplate.class), app.getBean(ReminderSchedule.class))
+      assertThat(NoticeAudit.of(engine, app.getBean(JdbcTemplate.class), app.getBean(ReminderSchedule.class), app.getBean(vn.viethoa.movement.organisation.Organisation.class))
           .received(smtp).problems(ClockUtil.getCurrentTime().toInstant(), t -> true)).isEmpty();
     }
   }

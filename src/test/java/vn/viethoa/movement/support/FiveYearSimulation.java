@@ -181,7 +181,7 @@ public abstract class FiveYearSimulation extends CommendationScenario {
       runDueJobs();
       violations.addAll(invariants(movementId));
       violations.addAll(noReminderFlood());
-      NoticeAudit.of(engine, jdbc, schedule).problems(ClockUtil.getCurrentTime().toInstant(), t -> true).stream()
+      NoticeAudit.of(engine, jdbc, schedule, organisation).problems(ClockUtil.getCurrentTime().toInstant(), t -> true).stream()
           .limit(20).map(p -> "notices: " + p).forEach(violations::add);
     } catch (RuntimeException | AssertionError e) {
       StackTraceElement at = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().contains("FiveYear"))
