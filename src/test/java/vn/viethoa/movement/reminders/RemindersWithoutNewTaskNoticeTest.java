@@ -71,7 +71,7 @@ class RemindersWithoutNewTaskNoticeTest {
       clockAt("2026-11-27T08:00:05+07:00");
       executeDueJobs(engine);
       assertThat(smtp.getReceivedMessagesForDomain("canbo.mttq@viethoa.example")).extracting(MimeMessage::getSubject)
-          .containsExactly("[Nhắc hạn] Báo cáo kết quả thực hiện phong trào năm 2026 – hạn 17:00 ngày 30/11/2026, còn 3 ngày "
+          .containsExactly("[Nhắc hạn] Đề nghị phối hợp báo cáo kết quả vận động, giám sát phong trào năm 2026 – hạn 17:00 ngày 30/11/2026, còn 3 ngày "
               + "(Mặt trận Tổ quốc và các đoàn thể)");
     }
   }

@@ -72,7 +72,7 @@ public record DashboardScaleData(int groups, int mails, int failEvery, int incid
   public void checkYear2026(JsonNode page, int failuresListed) {
     assertThat(page.get("units")).hasSize(groups + 6);
     assertThat(page.get("counts").get("reported").asLong() + page.get("counts").get("open").asLong()
-        + page.get("counts").get("overdue").asLong()).isEqualTo(groups + 6);
+        + page.get("counts").get("overdue").asLong()).isEqualTo(groups + 5); // the Front is listed, not counted
     assertThat(page.get("notifications").get("total").asLong()).isEqualTo(mails / 5);
     assertThat(page.get("notifications").get("failures")).hasSize(failuresListed);
     assertThat(page.get("notifications").get("openIncidents").asLong()).isEqualTo(incidents);
