@@ -92,7 +92,7 @@ class AnnualReportTasklistBrowserTest extends BrowserTest {
     openFilter(UNIT_FILTER);
     assertThat(taskCard(AGGREGATION_TASK, null)).as("Phòng Văn hoá - Xã hội sees “" + AGGREGATION_TASK + "”").isPresent();
     openTask(AGGREGATION_TASK, null);
-    assertThat(browser().visibleText()).contains("Đã báo cáo 26/26")
+    assertThat(browser().visibleText()).contains("Đã báo cáo 25/25")
         .as("no return comment before leadership returned the report").doesNotContain("Lãnh đạo trả lại");
     assertNoEnglishVisible("biểu mẫu tổng hợp");
     browser().screenshot("tasklist-tong-hop-bao-cao");

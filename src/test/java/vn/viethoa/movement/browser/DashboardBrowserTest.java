@@ -147,7 +147,7 @@ class DashboardBrowserTest extends DashboardScenario {
 
     WebElement overdue = page.findElement(By.cssSelector("tr[data-unit='ttdvsnc']"));
     assertThat(overdue.getAttribute("data-state")).isEqualTo("OVERDUE");
-    assertThat(text(overdue)).contains("Quá hạn, chưa báo cáo").contains("30/11/2026 17:00");
+    assertThat(text(overdue)).contains("Quá hạn, chưa báo cáo").contains("17:00 ngày 30/11");
     assertThat(overdue.findElement(By.linkText("Mở công việc")).getAttribute("href")).endsWith("#/?task=" + late.getId());
     // the units needing attention come first
     assertThat(page.findElements(By.cssSelector(".vh-units tbody tr")).get(0).getAttribute("data-unit")).isEqualTo("ttdvsnc");

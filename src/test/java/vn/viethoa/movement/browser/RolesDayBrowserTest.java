@@ -80,7 +80,7 @@ class RolesDayBrowserTest extends BrowserTest {
 
     // everyone else reports (through the engine): the lead unit aggregates
     for (String unit : ReportingFixtures.UNITS) {
-      report(year, unit, ReportingFixtures.unitReport(10, 1));
+      report(year, unit, ReportingFixtures.reportOfUnit(unit, 10, 1));
     }
     IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("tdp-%02d", n))
         .forEach(group -> report(year, group, ReportingFixtures.residentialReport(100, 100)));

@@ -132,7 +132,7 @@ class TasklistWorkBrowserTest extends BrowserTest {
     ProcessInstance year = openYearDueAhead();
     int y = yearOf(year);
     for (String unit : ReportingFixtures.UNITS) {
-      report(year, unit, ReportingFixtures.unitReport(10, 1));
+      report(year, unit, ReportingFixtures.reportOfUnit(unit, 10, 1));
     }
     IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("tdp-%02d", n))
         .forEach(group -> report(year, group, ReportingFixtures.residentialReport(100, 100)));
