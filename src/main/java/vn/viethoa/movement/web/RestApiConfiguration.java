@@ -1,6 +1,8 @@
 package vn.viethoa.movement.web;
 
+import jakarta.servlet.Filter;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +17,14 @@ public class RestApiConfiguration {
       config.register(FormValidationExceptionMapper.class);
       config.register(TechnicalErrorFilter.class);
     };
+  }
+
+  /** The same answers for the webapps' own engine API (Tasklist, Cockpit, Admin). */
+  @Bean
+  FilterRegistrationBean<Filter> webappEngineMessagesFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappEngineMessagesFilter());
+    registration.setName("webapp-engine-messages");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    return registration;
   }
 }

@@ -152,7 +152,7 @@ class DashboardBrowserTest extends DashboardScenario {
     // the units needing attention come first
     assertThat(page.findElements(By.cssSelector(".vh-units tbody tr")).get(0).getAttribute("data-unit")).isEqualTo("ttdvsnc");
     WebElement vp = page.findElement(By.cssSelector("tr[data-unit='vp']"));
-    assertThat(text(vp)).contains("Đã báo cáo").contains("12/11/2026 10:00").contains("Nguyễn Thị Lan");
+    assertThat(text(vp)).contains("Đã báo cáo").contains("10:00 ngày 12/11/2026").contains("Nguyễn Thị Lan");
     assertThat(text(page.findElement(By.cssSelector("tr[data-unit='tdp-19']")))).contains("Báo cáo muộn");
 
     WebElement digital = page.findElement(By.cssSelector("tr[data-target='householdsDigitalAddressRate']"));
