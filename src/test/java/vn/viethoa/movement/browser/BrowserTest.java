@@ -151,8 +151,22 @@ public abstract class BrowserTest extends ReportingScenario {
 
   /** Clicks "Nhận việc" in the task header and waits until the task is mine. */
   protected void claim() {
-    browser.waitVisible(By.cssSelector("button.claim")).click();
-    browser.until(d -> d.findElements(By.cssSelector("button.claim")).isEmpty());
+    // Tasklist may render the task pane again while it loads (the button found is then stale): click
+    // the current button until the task is claimed, as a person clicks again
+    browser.until(d -> {
+      List<WebElement> buttons = d.findElements(By.cssSelector("button.claim"));
+      if (buttons.isEmpty()) {
+        return true;
+      }
+      try {
+        if (buttons.get(0).isDisplayed()) {
+          buttons.get(0).click();
+        }
+      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException e) {
+        // rendered again: try the new one
+      }
+      return false;
+    });
     browser.waitForApp();
   }
 
