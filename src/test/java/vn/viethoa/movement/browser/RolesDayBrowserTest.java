@@ -249,19 +249,7 @@ class RolesDayBrowserTest extends BrowserTest {
    */
   @SuppressWarnings("unchecked")
   private ProcessInstance councilVoteOpen(int year) {
-    for (String key : List.of(vn.viethoa.movement.lifecycle.MovementProcess.KEY, CommendationRoundProcess.KEY,
-        vn.viethoa.movement.commendation.CityAnswersProcess.KEY)) {
-      engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).list()
-          .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "browser test reset", true, true));
-    }
-    List<String> held = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CommendationRoundProcess.KEY).list().stream().map(h -> h.getId()).toList();
-    if (!held.isEmpty()) {
-      engine.getHistoryService().deleteHistoricProcessInstancesIfExists(held);
-    }
-    jdbc.update("delete from commendation_vote");
-    jdbc.update("delete from commendation_state_change");
-    jdbc.update("delete from commendation_proposal");
+    vn.viethoa.movement.support.CommendationScenario.forgetRounds(engine, jdbc);
 
     ProcessInstance round = rounds.start(year, RoundKind.annual);
     executeDueJobs(round.getId());

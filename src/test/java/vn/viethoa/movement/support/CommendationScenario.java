@@ -40,15 +40,17 @@ public abstract class CommendationScenario extends ScenarioSupport {
 
   public static final List<String> COUNCIL = List.of("chutich", "hoidong.01", "hoidong.02");
 
-  @BeforeEach
-  void noRoundUnderWay() {
-    // a movement another scenario left running opens rounds itself and refuses manual starts
+  /**
+   * No movement, round or city-answer tracking under way, and no round held before: a movement another
+   * test left running opens rounds itself and refuses manual starts, and a round is held once per year
+   * and kind. Also used by the browser tests that open a round of their own.
+   */
+  public static void forgetRounds(org.camunda.bpm.engine.ProcessEngine engine, org.springframework.jdbc.core.JdbcTemplate jdbc) {
     for (String key : List.of(vn.viethoa.movement.lifecycle.MovementProcess.KEY, CommendationRoundProcess.KEY,
-        vn.viethoa.movement.commendation.CityAnswersProcess.KEY, AnnualReportingProcess.KEY)) {
+        vn.viethoa.movement.commendation.CityAnswersProcess.KEY)) {
       engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).list()
           .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
     }
-    // a round is held once per year and kind: forget the rounds earlier scenarios completed
     List<String> held = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(CommendationRoundProcess.KEY).list().stream().map(h -> h.getId()).toList();
     if (!held.isEmpty()) {
@@ -57,6 +59,13 @@ public abstract class CommendationScenario extends ScenarioSupport {
     jdbc.update("delete from commendation_vote");
     jdbc.update("delete from commendation_state_change");
     jdbc.update("delete from commendation_proposal");
+  }
+
+  @BeforeEach
+  void noRoundUnderWay() {
+    forgetRounds(engine, jdbc);
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReportingProcess.KEY).list()
+        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test reset", true, true));
     jdbc.update("delete from unit_report");
     jdbc.update("delete from ward_report");
     jdbc.update("delete from issued_document");
