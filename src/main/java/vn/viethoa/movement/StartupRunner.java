@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.viethoa.movement.demo.DemoMovementSeeder;
+import vn.viethoa.movement.deployment.EngineIndexes;
 import vn.viethoa.movement.deployment.ModelDeployer;
 import vn.viethoa.movement.operations.StartupProgress;
 import vn.viethoa.movement.organisation.OrganisationSeeder;
@@ -15,7 +16,7 @@ import vn.viethoa.movement.security.AuthorizationSeeder;
 import vn.viethoa.movement.tasklist.TasklistFilterSeeder;
 
 /**
- * What every start does, in order: deploy models and forms, reconcile users and groups with the
+ * What every start does, in order: add the indexes the engine's schema lacks, deploy models and forms, reconcile users and groups with the
  * configuration, grant rights, create the shared Tasklist filters, and in the demo profile start the
  * movement on a fresh database. Each step is idempotent.
  */
@@ -25,6 +26,7 @@ public class StartupRunner implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupRunner.class);
 
+  private final EngineIndexes indexes;
   private final ModelDeployer deployer;
   private final OrganisationSeeder organisation;
   private final AuthorizationSeeder authorizations;
@@ -32,8 +34,9 @@ public class StartupRunner implements ApplicationRunner {
   private final DemoMovementSeeder demoMovement;
   private final StartupProgress progress;
 
-  public StartupRunner(ModelDeployer deployer, OrganisationSeeder organisation, AuthorizationSeeder authorizations,
+  public StartupRunner(EngineIndexes indexes, ModelDeployer deployer, OrganisationSeeder organisation, AuthorizationSeeder authorizations,
       TasklistFilterSeeder filters, DemoMovementSeeder demoMovement, StartupProgress progress) {
+    this.indexes = indexes;
     this.demoMovement = demoMovement;
     this.progress = progress;
     this.deployer = deployer;
@@ -45,6 +48,7 @@ public class StartupRunner implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     long started = System.nanoTime();
+    indexes.ensure();
     deployer.deploy();
     organisation.seed();
     authorizations.seed();

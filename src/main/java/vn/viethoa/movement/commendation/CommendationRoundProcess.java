@@ -32,6 +32,12 @@ public final class CommendationRoundProcess {
   /** The city's answer, correlated by business key (REST: POST /engine-rest/message). */
   public static final String CITY_ANSWER_MESSAGE = "commendation-city-answer";
 
+  /**
+   * The Front's proposal task: the Committee asks the Fatherland Front to cooperate in putting
+   * forward exemplary people and households, as it does for the 30/11 report; no duty of its own.
+   */
+  public static final String FRONT_PROPOSAL_TASK_NAME = "Đề nghị phối hợp giới thiệu cá nhân, hộ gia đình tiêu biểu để khen thưởng";
+
   public static String businessKey(int year, RoundKind kind) {
     return "KHENTHUONG-" + year + "-" + kind.name();
   }

@@ -116,6 +116,11 @@ public class ProposalValidator {
       unit = organisation.find(unitId).filter(u -> allowedUnitKinds(type).contains(u.kind())).orElse(null);
       if (unit == null) {
         in.reject("Đơn vị, tổ dân phố của đối tượng", "không có giá trị \"" + unitId + "\" cho đối tượng “" + type.label() + "”.");
+      } else if (type == CandidateType.collective && unit.front()) {
+        // III.1.1 judges the units under the Committee; the Front's collective is commended within the Front's own system
+        in.reject("Đơn vị, tổ dân phố của đối tượng", "“" + unit.name() + "” không phải phòng, đơn vị trực thuộc UBND phường: "
+            + "tiêu chí tập thể tại mục III.1.1 của Kế hoạch không áp dụng. Có thể đề xuất cá nhân, hộ gia đình, người dân tiêu biểu.");
+        unit = null;
       }
     }
     CandidateFacts facts = CandidateFacts.NONE;

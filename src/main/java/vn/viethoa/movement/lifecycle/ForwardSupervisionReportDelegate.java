@@ -44,7 +44,7 @@ public class ForwardSupervisionReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object id = execution.getVariable(RecordMovementStepListener.SUPERVISION_RECORD_ID);
+    Object id = execution.getVariable(RecordSupervisionReportListener.SUPERVISION_RECORD_ID);
     if (!(id instanceof Number number)) {
       return; // a report filed before records were kept
     }

@@ -2,6 +2,7 @@ package vn.viethoa.movement.lifecycle;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
@@ -67,8 +68,8 @@ public final class MovementProcess {
   public static final VariableFactory<String> LAUNCHED_ON = stringVariable("launchedOn");
   public static final VariableFactory<Boolean> LAUNCH_RECORDED = booleanVariable("launchRecorded");
   /** First year each phase runs, fixed when the movement starts. */
-  public static final VariableFactory<Integer> PHASE_ONE_FROM = io.holunda.camunda.bpm.data.CamundaBpmData.intVariable("phaseOneFrom");
-  public static final VariableFactory<Integer> PHASE_TWO_FROM = io.holunda.camunda.bpm.data.CamundaBpmData.intVariable("phaseTwoFrom");
+  public static final VariableFactory<Integer> PHASE_ONE_FROM = intVariable("phaseOneFrom");
+  public static final VariableFactory<Integer> PHASE_TWO_FROM = intVariable("phaseTwoFrom");
   // milestones of the plan calendar
   public static final VariableFactory<Date> LAUNCH_DUE = dateVariable("launchDue");
   public static final VariableFactory<Date> INTERIM_REVIEW_DUE = dateVariable("interimReviewDue");
@@ -81,6 +82,8 @@ public final class MovementProcess {
   // one occurrence of a periodic duty (local to its event sub-process)
   public static final VariableFactory<Boolean> PERIOD_CURRENT = booleanVariable("periodCurrent");
   public static final VariableFactory<String> PERIOD_LABEL = stringVariable("periodLabel");
+  /** The year the period starts in: what its records (surveys…) count for. */
+  public static final VariableFactory<Integer> PERIOD_YEAR = intVariable("periodYear");
   public static final VariableFactory<Date> DUTY_DUE = dateVariable("dutyDue");
   /** Ward-wide figures across the years of a review, as markdown. */
   public static final VariableFactory<String> REVIEW_SUMMARY = stringVariable("reviewSummary");

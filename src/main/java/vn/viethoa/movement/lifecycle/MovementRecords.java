@@ -37,12 +37,13 @@ public class MovementRecords {
     }
   }
 
-  public record Entry(long id, Kind kind, String periodLabel, String unitId, String summary, String details,
+  /** {@code periodYear}: the year the period reported on starts in; null for the reviews' assessments. */
+  public record Entry(long id, Kind kind, String periodLabel, Integer periodYear, String unitId, String summary, String details,
       Long respondents, BigDecimal satisfiedRate, boolean adjustmentRequested, String adjustmentProcessId,
       String processInstanceId, String submittedBy, OffsetDateTime submittedAt) {}
 
   private static final RowMapper<Entry> ROW = (rs, i) -> new Entry(rs.getLong("id"), Kind.valueOf(rs.getString("kind")),
-      rs.getString("period_label"), rs.getString("unit_id"), rs.getString("summary"), rs.getString("details"),
+      rs.getString("period_label"), (Integer) rs.getObject("period_year", Integer.class), rs.getString("unit_id"), rs.getString("summary"), rs.getString("details"),
       (Long) rs.getObject("respondents", Long.class), rs.getBigDecimal("satisfied_rate"), rs.getBoolean("adjustment_requested"),
       rs.getString("adjustment_process_id"), rs.getString("process_instance_id"), rs.getString("submitted_by"),
       rs.getObject("submitted_at", OffsetDateTime.class));
@@ -53,13 +54,14 @@ public class MovementRecords {
     this.jdbc = jdbc;
   }
 
-  public long insert(Kind kind, String periodLabel, String unitId, String summary, String details, Long respondents,
-      BigDecimal satisfiedRate, boolean adjustmentRequested, String processInstanceId, String submittedBy, OffsetDateTime at) {
+  public long insert(Kind kind, String periodLabel, Integer periodYear, String unitId, String summary, String details,
+      Long respondents, BigDecimal satisfiedRate, boolean adjustmentRequested, String processInstanceId, String submittedBy,
+      OffsetDateTime at) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(c -> {
       var ps = c.prepareStatement("insert into movement_record (kind, period_label, unit_id, summary, details, respondents, "
-          + "satisfied_rate, adjustment_requested, process_instance_id, submitted_by, submitted_at) "
-          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+          + "satisfied_rate, adjustment_requested, process_instance_id, submitted_by, submitted_at, period_year) "
+          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
       ps.setString(1, kind.name());
       ps.setString(2, periodLabel);
       ps.setString(3, unitId);
@@ -71,6 +73,7 @@ public class MovementRecords {
       ps.setString(9, processInstanceId);
       ps.setString(10, submittedBy);
       ps.setTimestamp(11, Timestamp.from(at.toInstant()));
+      ps.setObject(12, periodYear, java.sql.Types.INTEGER);
       return ps;
     }, key);
     return key.getKey().longValue();
@@ -117,11 +120,14 @@ public class MovementRecords {
     return latest;
   }
 
-  /** The satisfaction surveys submitted in {@code [from, to)}, oldest first. */
-  public List<Entry> surveysBetween(OffsetDateTime from, OffsetDateTime to) {
-    return jdbc.query("select * from movement_record where kind = ? and submitted_at >= ? and submitted_at < ? "
-        + "order by submitted_at, id", ROW, Kind.satisfaction_survey.name(), Timestamp.from(from.toInstant()),
-        Timestamp.from(to.toInstant()));
+  /**
+   * The satisfaction surveys about periods of the years {@code fromYear..toYear}, oldest first; a
+   * record without a period year is taken by its submission in {@code [from, to)}.
+   */
+  public List<Entry> surveysOfYears(int fromYear, int toYear, OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.query("select * from movement_record where kind = ? and (period_year between ? and ? "
+        + "or (period_year is null and submitted_at >= ? and submitted_at < ?)) order by submitted_at, id", ROW,
+        Kind.satisfaction_survey.name(), fromYear, toYear, Timestamp.from(from.toInstant()), Timestamp.from(to.toInstant()));
   }
 
   public List<Entry> ofKind(Kind kind) {

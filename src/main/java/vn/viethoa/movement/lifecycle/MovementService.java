@@ -168,10 +168,11 @@ public class MovementService {
         .orElse(LocalDate.of(calendar.firstYear(), 1, 1));
     LocalDate from = boundary.minus(periodOf(duty));
     String label = "kỳ từ " + VietnameseDates.date(from) + " đến " + VietnameseDates.date(boundary.minusDays(1));
-    return new Occurrence(duty + ":" + boundary, label, clock.deadlineInDays(calendar.periodic().daysToComplete()));
+    return new Occurrence(duty + ":" + boundary, label, from.getYear(), clock.deadlineInDays(calendar.periodic().daysToComplete()));
   }
 
-  public record Occurrence(String key, String label, ZonedDateTime due) {}
+  /** {@code year}: the year the period starts in, the year its record counts for. */
+  public record Occurrence(String key, String label, int year, ZonedDateTime due) {}
 
   /** A movement recorded mid-plan: the plan's number and dates; launch already done when given. */
   public boolean readStart(FormInput in, boolean alreadyRunning) {

@@ -38,6 +38,7 @@ public class OpenPeriodicDutyListener implements ExecutionListener {
     }
     execution.setVariableLocal(PERIOD_CURRENT.getName(), current);
     execution.setVariableLocal(PERIOD_LABEL.getName(), occurrence.label());
+    execution.setVariableLocal(PERIOD_YEAR.getName(), occurrence.year());
     execution.setVariableLocal(DUTY_DUE.getName(), PlanClock.toDate(occurrence.due()));
   }
 }

@@ -15,7 +15,8 @@ import vn.viethoa.movement.reporting.SurveyFigure;
 
 /**
  * The service centre's satisfaction surveys (section V.4) as the aggregation reads them: the
- * surveys filed in a year (ward's zone) and their satisfied share weighted by respondents, so a
+ * surveys about a year's periods (a survey of the last quarter filed in January counts for the
+ * quarter's year; one recorded without its period, for the year it was filed in, ward's zone) and their satisfied share weighted by respondents, so a
  * survey of 400 people weighs more than one of 40. A survey without respondents is counted but
  * carries no weight.
  */
@@ -34,8 +35,9 @@ public class RecordedSatisfactionSurveys implements SatisfactionSurveys {
   public Map<Integer, SurveyFigure> byYear(int fromYear, int toYear) {
     OffsetDateTime from = LocalDate.of(fromYear, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
     OffsetDateTime to = LocalDate.of(toYear + 1, 1, 1).atStartOfDay(clock.zone()).toOffsetDateTime();
-    Map<Integer, List<MovementRecords.Entry>> byYear = records.surveysBetween(from, to).stream()
-        .collect(Collectors.groupingBy(e -> e.submittedAt().atZoneSameInstant(clock.zone()).getYear()));
+    Map<Integer, List<MovementRecords.Entry>> byYear = records.surveysOfYears(fromYear, toYear, from, to).stream()
+        .collect(Collectors.groupingBy(e -> e.periodYear() != null ? e.periodYear()
+            : e.submittedAt().atZoneSameInstant(clock.zone()).getYear()));
     Map<Integer, SurveyFigure> figures = new TreeMap<>();
     byYear.forEach((year, surveys) -> figures.put(year, figure(surveys)));
     return figures;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,10 @@ class CompletionCostBenchmark {
 
   @Test
   void oneCompletionWithTenAndWithTenThousandOpenTasks() throws Exception {
-    postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+    // pg_stat_statements splits each sampled completion into its statements (the profile tables of the report)
+    postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+        .setServerConfig("pg_stat_statements.track", "all").start();
     new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database completion");
     ClockUtil.setCurrentTime(Date.from(ReminderStorm.BEFORE));
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MovementApplication.class).profiles("demo", "test")
@@ -56,12 +61,16 @@ class CompletionCostBenchmark {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       ReminderStorm.deploy(engine);
 
+      jdbc.execute("create extension if not exists pg_stat_statements");
+      String loadBefore = BenchmarkReport.loadAverage();
       List<List<String>> rows = new ArrayList<>();
+      Map<String, Statement> smallProfile = new HashMap<>();
+      Map<String, Statement> largeProfile = new HashMap<>();
       open(engine, SMALL);
-      rows.add(measure(engine, jdbc, SMALL));
+      rows.add(measure(engine, jdbc, SMALL, smallProfile));
       open(engine, LARGE - SMALL);
       jdbc.execute("analyze");
-      rows.add(measure(engine, jdbc, LARGE));
+      rows.add(measure(engine, jdbc, LARGE, largeProfile));
 
       BenchmarkReport report = new BenchmarkReport("completion-cost", "Cost of one task completion (PostgreSQL)");
       report.line("Tasks of one unit (process `" + ReminderStorm.DUTY_PROCESS + "`), each with its reminder process waiting "
@@ -71,6 +80,20 @@ class CompletionCostBenchmark {
           + "used before issue 15 (by the reminder's `taskId` variable) for a task without reminder, at the same size: "
           + "what each completion cost on top before.");
       report.table(List.of("other open tasks", "completion median", "completion p95", "old lookup by variable, median"), rows);
+      report.line("Load average before: " + loadBefore + "; after: " + BenchmarkReport.loadAverage() + ".");
+      report.line("");
+      report.line("Where one completion spends its time in PostgreSQL (pg_stat_statements reset before each sampled "
+          + "completion and read after it; mean per completion over the " + SAMPLES + " samples, slowest first):");
+      for (var profile : List.of(Map.entry(SMALL, smallProfile), Map.entry(LARGE, largeProfile))) {
+        report.line("");
+        double total = profile.getValue().values().stream().mapToDouble(Statement::millis).sum() / SAMPLES;
+        report.line(String.format("With %,d other open tasks: %.1f ms per completion inside PostgreSQL in all.", profile.getKey(), total));
+        report.table(List.of("statement", "calls per completion", "ms per completion"), profile.getValue().values().stream()
+            .sorted(Comparator.comparingDouble(Statement::millis).reversed()).limit(12)
+            .map(st -> List.of("`" + st.text() + "`", String.format("%.1f", st.calls() / (double) SAMPLES),
+                String.format("%.2f", st.millis() / SAMPLES)))
+            .toList());
+      }
       report.write();
     } finally {
       ClockUtil.reset();
@@ -94,7 +117,14 @@ class CompletionCostBenchmark {
     }
   }
 
-  static List<String> measure(ProcessEngine engine, JdbcTemplate jdbc, int others) {
+  /** One statement's share of the sampled completions. */
+  record Statement(String text, long calls, double millis) {
+    Statement plus(long moreCalls, double moreMillis) {
+      return new Statement(text, calls + moreCalls, millis + moreMillis);
+    }
+  }
+
+  static List<String> measure(ProcessEngine engine, JdbcTemplate jdbc, int others, Map<String, Statement> profile) {
     List<Long> completion = new ArrayList<>();
     List<Long> oldLookup = new ArrayList<>();
     for (int i = 0; i < SAMPLES + 5; i++) {
@@ -102,9 +132,19 @@ class CompletionCostBenchmark {
           Map.of("unit", ReminderStorm.UNIT, "due", Date.from(ReminderStorm.DUE)));
       runReminderJobs(engine);
       String task = engine.getTaskService().createTaskQuery().processInstanceId(duty.getId()).singleResult().getId();
+      jdbc.queryForList("select pg_stat_statements_reset()");
       long start = System.nanoTime();
       engine.getTaskService().complete(task);
       long took = System.nanoTime() - start;
+      if (i >= 5) {
+        for (Map<String, Object> row : jdbc.queryForList("select query, calls, total_exec_time from pg_stat_statements "
+            + "where query not like '%pg_stat_statements%'")) {
+          String text = shorten((String) row.get("query"));
+          profile.merge(text, new Statement(text, ((Number) row.get("calls")).longValue(),
+              ((Number) row.get("total_exec_time")).doubleValue()),
+              (a, b) -> a.plus(b.calls(), b.millis()));
+        }
+      }
       start = System.nanoTime();
       engine.getRuntimeService().createMessageCorrelation(TaskRemindersProcess.MESSAGE_TASK_CLOSED)
           .processInstanceVariableEquals(TaskRemindersProcess.TASK_ID.getName(), "no-such-task").correlateAll();
@@ -122,6 +162,12 @@ class CompletionCostBenchmark {
         + ", old lookup " + ms(percentile(oldLookup, 50)));
     return List.of(String.format("%,d", others), ms(percentile(completion, 50)), ms(percentile(completion, 95)),
         ms(percentile(oldLookup, 50)));
+  }
+
+  static String shorten(String query) {
+    String flat = query.replaceAll("\\s+", " ").trim();
+    flat = flat.replace("|", "\\|");
+    return flat.length() > 300 ? flat.substring(0, 297) + "…" : flat;
   }
 
   static long percentile(List<Long> values, int p) {

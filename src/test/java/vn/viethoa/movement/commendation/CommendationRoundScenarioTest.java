@@ -169,6 +169,30 @@ class CommendationRoundScenarioTest extends CommendationScenario {
   }
 
   @Test
+  void theFrontIsAskedToCooperateInARoundAndIsNotJudgedAsAUnitOfTheCommittee() {
+    ProcessInstance round = round2026();
+    Task front = taskOf(round, TASK_PROPOSE, "mttq");
+    assertThat(front.getName()).isEqualTo("Đề nghị phối hợp giới thiệu cá nhân, hộ gia đình tiêu biểu để khen thưởng");
+    assertThat(taskOf(round, TASK_PROPOSE, "kthtdt").getName()).isEqualTo("Đề xuất khen thưởng của đơn vị");
+
+    // III.1.1 is for the units under the Committee: the Front as a collective is refused, with the reason
+    assertThatThrownBy(() -> propose(round, "mttq", List.of(proposal("collective", "mttq", null, "giay_khen"))))
+        .hasMessageContaining("“Mặt trận Tổ quốc và các đoàn thể” không phải phòng, đơn vị trực thuộc UBND phường")
+        .hasMessageContaining("III.1.1");
+    // nor may another unit propose it as one (the REST API bypasses the form's hint)
+    assertThatThrownBy(() -> propose(round, "vhxh", List.of(proposal("collective", "mttq", null, "giay_khen"))))
+        .hasMessageContaining("không phải phòng, đơn vị trực thuộc UBND phường");
+    assertThat(register.ofRound(round.getBusinessKey())).isEmpty();
+
+    // the Front puts forward a household it mobilised, judged by III.1.3 like any other
+    propose(round, "mttq", List.of(household("tdp-03", "Nguyễn Văn Hoà", 3)));
+    proposalWindowCloses(round);
+    Proposal household = proposalOf(round, "Nguyễn Văn Hoà");
+    assertThat(household.proposingUnitId()).isEqualTo("mttq");
+    assertThat(household.candidateType()).isEqualTo(CandidateType.household);
+  }
+
+  @Test
   void withThreeMembersOneAgainstIsDecisiveTheMembersReadItOnTheBallotAndTheUnitIsToldTheCouncilRefused() throws Exception {
     ProcessInstance round = round2026();
     propose(round, "kthtdt", List.of(proposal("collective", "kthtdt", null, "giay_khen")));

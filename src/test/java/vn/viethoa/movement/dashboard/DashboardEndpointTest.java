@@ -348,16 +348,16 @@ class DashboardEndpointTest extends DashboardScenario {
   void thePermanentRecordsAreCountedByKindWithTheLatestAndTheSurveysMakeTheCentresSatisfactionFigure() {
     seeded2026();
     jdbc.update("delete from movement_record");
-    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.satisfaction_survey, "6 tháng đầu năm 2026",
+    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.satisfaction_survey, "6 tháng đầu năm 2026", 2026,
         "ttpvhcc", "Khảo sát 300 phiếu", null, 300L, new java.math.BigDecimal("90.0"), false, null, "canbo.ttpvhcc",
         java.time.OffsetDateTime.parse("2026-07-10T10:00:00+07:00"));
-    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.satisfaction_survey, "6 tháng cuối năm 2026",
+    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.satisfaction_survey, "6 tháng cuối năm 2026", 2026,
         "ttpvhcc", "Khảo sát 100 phiếu", null, 100L, new java.math.BigDecimal("70.0"), false, null, "canbo.ttpvhcc",
         java.time.OffsetDateTime.parse("2026-11-20T10:00:00+07:00"));
-    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.supervision_report, "6 tháng đầu năm 2026",
+    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.supervision_report, "6 tháng đầu năm 2026", 2026,
         "mttq", "Các tổ triển khai đúng kế hoạch.", null, null, null, true, null, "canbo.mttq",
         java.time.OffsetDateTime.parse("2026-07-15T10:00:00+07:00"));
-    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.residential_report, "quý IV/2025", "tdp-01",
+    movementRecords.insert(vn.viethoa.movement.lifecycle.MovementRecords.Kind.residential_report, "quý IV/2025", 2025, "tdp-01",
         "Đã phổ biến.", null, null, null, false, null, "totruong.01", java.time.OffsetDateTime.parse("2025-12-20T10:00:00+07:00"));
 
     JsonNode d = dashboard("?year=2026");

@@ -229,15 +229,15 @@ class ExportsTest extends ReportingScenario {
 
   @Test
   void theYearsPermanentRecordsAreExportedAndTheSurveysMakeTheSatisfactionFigure() throws Exception {
-    records.insert(MovementRecords.Kind.satisfaction_survey, "6 tháng đầu năm 2026", "ttpvhcc", "Khảo sát 300 phiếu", null,
+    records.insert(MovementRecords.Kind.satisfaction_survey, "6 tháng đầu năm 2026", 2026, "ttpvhcc", "Khảo sát 300 phiếu", null,
         300L, new BigDecimal("90.0"), false, null, "canbo.ttpvhcc", OffsetDateTime.parse("2026-07-10T10:00:00+07:00"));
-    records.insert(MovementRecords.Kind.satisfaction_survey, "6 tháng cuối năm 2026", "ttpvhcc", "Khảo sát 100 phiếu",
+    records.insert(MovementRecords.Kind.satisfaction_survey, "6 tháng cuối năm 2026", 2026, "ttpvhcc", "Khảo sát 100 phiếu",
         "Người cao tuổi cần hướng dẫn thêm.", 100L, new BigDecimal("70.0"), false, null, "canbo.ttpvhcc",
         OffsetDateTime.parse("2026-11-20T10:00:00+07:00"));
-    records.insert(MovementRecords.Kind.supervision_report, "6 tháng cuối năm 2026", "mttq", "Các tổ triển khai đúng kế hoạch.",
+    records.insert(MovementRecords.Kind.supervision_report, "6 tháng cuối năm 2026", 2026, "mttq", "Các tổ triển khai đúng kế hoạch.",
         "=Thiếu người hướng dẫn", null, null, true, null, "canbo.mttq", OffsetDateTime.parse("2026-11-25T10:00:00+07:00"));
     // filed in the next year: not in 2026's export
-    records.insert(MovementRecords.Kind.residential_report, "quý IV/2026", "tdp-01", "Đã phổ biến.", null, null, null, false,
+    records.insert(MovementRecords.Kind.residential_report, "quý IV/2026", 2026, "tdp-01", "Đã phổ biến.", null, null, null, false,
         null, "totruong.01", OffsetDateTime.parse("2027-01-05T10:00:00+07:00"));
 
     Http.Binary csv = http.getBytes("/api/exports/2026/records.csv", "canbo.vhxh", "demo");

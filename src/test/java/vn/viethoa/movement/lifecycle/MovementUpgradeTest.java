@@ -1,6 +1,7 @@
 package vn.viethoa.movement.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.viethoa.movement.lifecycle.MovementProcess.Elements.*;
 
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import vn.viethoa.movement.support.ScenarioSupport;
 class MovementUpgradeTest extends ScenarioSupport {
 
   @Autowired MovementUpgrade upgrade;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   Deployment firstModel;
 
 
@@ -94,5 +97,28 @@ class MovementUpgradeTest extends ScenarioSupport {
 
     assertThat(movement).isWaitingAt(CALL_PHASE_TWO_REPORTING, TIMER_FINAL_REVIEW_OPENS)
         .hasPassed("Gateway_InterimReviewDone").hasNotPassed(TIMER_INTERIM_REVIEW_OPENS);
+  }
+
+  @Test
+  void aMovementStillOnAnEarlierModelKeepsFilingItsRecordsThroughTheCurrentSteps() throws Exception {
+    // the first model names one listener on every step; the current one a bean per step
+    ProcessInstance movement = recordedOnTheFirstModel(firstModel(), "2026-11-26T09:00:00+07:00");
+    clockAt("2027-01-01T08:00:30+07:00");
+    executeDueJobs(movement.getId());
+    clockAt("2027-01-08T10:00:00+07:00");
+    Task survey = taskOf(movement, MovementProcess.Elements.TASK_SATISFACTION_SURVEY, "ttpvhcc");
+    actAs("canbo.ttpvhcc");
+    try {
+      engine.getTaskService().claim(survey.getId(), "canbo.ttpvhcc");
+      assertThatThrownBy(() -> engine.getFormService().submitTaskForm(survey.getId(), Map.of("respondents", 0L,
+          "satisfiedRate", 92.5))).hasMessageContaining("Số phiếu khảo sát");
+      engine.getFormService().submitTaskForm(survey.getId(), Map.of("respondents", 350L, "satisfiedRate", 92.5));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(jdbc.queryForList("select kind, period_year, submitted_by from movement_record where process_instance_id = ?",
+        movement.getId())).extracting(r -> r.get("kind") + " " + r.get("period_year") + " " + r.get("submitted_by"))
+        .containsExactly("satisfaction_survey 2026 canbo.ttpvhcc");
+    jdbc.update("delete from movement_record where process_instance_id = ?", movement.getId());
   }
 }

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.viethoa.movement.reporting.SatisfactionSurveys;
+import vn.viethoa.movement.reporting.SurveyFigure;
 import vn.viethoa.movement.support.MovementTest;
 import vn.viethoa.movement.support.ReportingFixtures;
 import vn.viethoa.movement.support.ReportingScenario;
@@ -26,6 +29,8 @@ import vn.viethoa.movement.support.ReportingScenario;
  */
 @MovementTest
 class PeriodicDutiesScenarioTest extends ReportingScenario {
+
+  @Autowired SatisfactionSurveys surveys;
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final List<String> GROUPS = IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("tdp-%02d", n)).toList();
@@ -98,6 +103,11 @@ class PeriodicDutiesScenarioTest extends ReportingScenario {
     submitAs("canbo.ttpvhcc", survey,
         Map.of("respondents", 350L, "satisfiedRate", 92.5, "surveyNotes", "Người dân đề nghị thêm giờ làm việc thứ Bảy."),
         movement);
+    // filed in January 2027, the survey of the second half of 2026 counts for 2026's satisfaction rate, not 2027's
+    assertThat(jdbc.queryForObject("select period_year from movement_record where kind = 'satisfaction_survey'", Integer.class))
+        .isEqualTo(2026);
+    assertThat(surveys.byYear(2026, 2027)).containsOnlyKeys(2026).extractingByKey(2026)
+        .isEqualTo(new SurveyFigure(1, 350, new java.math.BigDecimal("92.5")));
     submitAs("canbo.mttq", supervision,
         Map.of("supervisionFindings", "Các tổ dân phố triển khai đúng kế hoạch.", "supervisionDifficulties", "",
             "adjustmentNeeded", false),
