@@ -273,11 +273,8 @@ public abstract class FiveYearSimulation extends CommendationScenario {
   }
 
   private List<Task> openTasks() {
-    List<Task> all = new ArrayList<>();
-    for (String key : KEYS) {
-      all.addAll(engine.getTaskService().createTaskQuery().processDefinitionKey(key).list());
-    }
-    return all;
+    // one query: the loop asks twice per step of the simulated clock
+    return engine.getTaskService().createTaskQuery().processDefinitionKeyIn(KEYS.toArray(String[]::new)).list();
   }
 
   private void runDueJobs() {
@@ -392,6 +389,10 @@ public abstract class FiveYearSimulation extends CommendationScenario {
         boolean review = !"annual".equals(engine.getTaskService().getVariable(task.getId(), "roundKind"));
         if (unit == null || unit.startsWith("tdp-") || pace.nextDouble() < 0.5) {
           yield Map.of("proposals", List.of());
+        }
+        if (organisation.isFront(unit)) {
+          // the Front is not a collective of the Committee (III.1.1): it puts forward a household it mobilised
+          yield Map.of("proposals", List.of(CommendationScenario.household("tdp-01", "Hộ ông Nguyễn Văn An", 3)));
         }
         yield Map.of("proposals", List.of(proposal("collective", unit, null, review && pace.nextBoolean() ? "bang_khen" : "giay_khen")));
       }
