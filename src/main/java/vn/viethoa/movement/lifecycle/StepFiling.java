@@ -5,6 +5,7 @@ import static vn.viethoa.movement.lifecycle.MovementProcess.PERIOD_YEAR;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,14 +43,14 @@ public class StepFiling {
    * Checks the completed task's submission (a violation fails the completion with its messages);
    * empty when the step ended otherwise (a deadline, a cancelled occurrence): nothing was filed.
    */
-  public java.util.Optional<Filed> check(DelegateExecution execution) {
+  public Optional<Filed> check(DelegateExecution execution) {
     if (!Submissions.isCompletion(execution)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     service.readStep(execution.getCurrentActivityId(), FormInput.of(execution));
     String period = (String) execution.getVariable(PERIOD_LABEL.getName());
     Integer year = PERIOD_YEAR.from(execution).getOrNull();
-    return java.util.Optional.of(new Filed(period, year != null ? year : yearOf(period), Submissions.actor(identityService),
+    return Optional.of(new Filed(period, year != null ? year : yearOf(period), Submissions.actor(identityService),
         execution.getProcessInstanceId(), clock.nowOffset()));
   }
 
